@@ -1,0 +1,59 @@
+package de.netzwerke.governance.notification;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends e-mail through Spring Mail. Callers are asynchronous service tasks with a retry cycle, so an
+ * exception here (SMTP down) becomes a retry and then an incident in Cockpit, never a lost step.
+ * Without SMTP settings ({@code spring.mail.host}) the mail is written to the log instead; the log
+ * names recipients by partner id only, never by address.
+ */
+@Service
+public class MailService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    public MailService(ObjectProvider<JavaMailSender> sender,
+                       @Value("${governance.mail.from:netzwerk@localhost}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    public void send(Mail mail) {
+        String[] addresses = mail.to().stream().map(Mail.Recipient::email).filter(Objects::nonNull)
+                .filter(a -> !a.isBlank()).distinct().toArray(String[]::new);
+        String who = mail.to().stream().map(r -> r.partnerId() == null ? "ohne Partner-Id" : "Partner " + r.partnerId())
+                .collect(Collectors.joining(", "));
+        if (addresses.length == 0) {
+            LOG.info("E-Mail \"{}\" hat keine Empfänger:innen mit E-Mail-Adresse ({}); nicht versandt", mail.subject(), who);
+            return;
+        }
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            LOG.info("E-Mail (kein SMTP-Server eingerichtet, nur protokolliert) an {} Empfänger:innen ({})\nBetreff: {}\n{}",
+                    addresses.length, who, mail.subject(), mail.text());
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        // recipients do not see each other's addresses
+        message.setTo(from);
+        message.setBcc(addresses);
+        message.setSubject(mail.subject());
+        message.setText(mail.text());
+        smtp.send(message);
+        LOG.info("E-Mail \"{}\" an {} Empfänger:innen versandt ({})", mail.subject(), addresses.length, who);
+    }
+}

@@ -1,0 +1,6 @@
+package de.netzwerke.governance.register;
+
+public enum BodyStatus {
+    ACTIVE,
+    DISSOLVED
+}

@@ -1,0 +1,35 @@
+package de.netzwerke.governance.register;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** W-9: a field of action (Handlungsfeld) of the integration process chain. */
+@Entity
+@Table(name = "field_of_action")
+public class FieldOfAction {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "network_id")
+    private String networkId;
+    private String code;
+    private String name;
+    @Column(name = "actor_kinds")
+    private String actorKinds;
+    private int position;
+
+    protected FieldOfAction() {
+    }
+
+    public Long getId() { return id; }
+    public String getNetworkId() { return networkId; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getActorKinds() { return actorKinds; }
+    public int getPosition() { return position; }
+}

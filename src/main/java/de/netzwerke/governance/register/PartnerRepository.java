@@ -1,0 +1,19 @@
+package de.netzwerke.governance.register;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PartnerRepository extends JpaRepository<Partner, Long> {
+
+    Optional<Partner> findByNetworkIdAndEmailKey(String networkId, String emailKey);
+
+    Optional<Partner> findByUserId(String userId);
+
+    /** The distribution list (Verteiler): active partners with an e-mail address, by name. */
+    @Query("select p from Partner p left join fetch p.organisation where p.networkId = ?1 and p.status = 'ACTIVE' "
+            + "and p.email is not null order by p.name")
+    List<Partner> distributionList(String networkId);
+}

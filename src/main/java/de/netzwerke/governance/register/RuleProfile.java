@@ -1,0 +1,106 @@
+package de.netzwerke.governance.register;
+
+import java.time.Period;
+
+/**
+ * The rule profile of one network: every setting RULES.md names, with its defaults.
+ * Bound from {@code governance.networks.<network-id>} in application.yaml.
+ */
+public class RuleProfile {
+
+    /** SR-7, T-3: what a simple majority is measured against. */
+    private MajorityBase majorityBase = MajorityBase.VOTES_CAST;
+    private final Founding founding = new Founding();
+    private final Office office = new Office();
+    private final Protocol protocol = new Protocol();
+    private final SteeringGroup steeringGroup = new SteeringGroup();
+    private final Membership membership = new Membership();
+    private final Meetings meetings = new Meetings();
+
+    public MajorityBase getMajorityBase() { return majorityBase; }
+    public void setMajorityBase(MajorityBase majorityBase) { this.majorityBase = majorityBase; }
+    public Founding getFounding() { return founding; }
+    public Office getOffice() { return office; }
+    public Protocol getProtocol() { return protocol; }
+    public SteeringGroup getSteeringGroup() { return steeringGroup; }
+    public Membership getMembership() { return membership; }
+    public Meetings getMeetings() { return meetings; }
+
+    /** AT-3: founding a working table. */
+    public static class Founding {
+        private int minOrganisations = 5;
+        private Period declarationPeriod = Period.ofWeeks(8);
+
+        public int getMinOrganisations() { return minOrganisations; }
+        public void setMinOrganisations(int minOrganisations) { this.minOrganisations = minOrganisations; }
+        public Period getDeclarationPeriod() { return declarationPeriod; }
+        public void setDeclarationPeriod(Period declarationPeriod) { this.declarationPeriod = declarationPeriod; }
+    }
+
+    /** AT-2, SR-2, SR-5: terms of office. */
+    public static class Office {
+        private Period term = Period.ofYears(2);
+        private Period reElectionNotice = Period.ofWeeks(6);
+        /** SR-5: the term of the Sprecher:innenrat's chair and deputy chair. */
+        private Period chairTerm = Period.ofYears(2);
+
+        public Period getTerm() { return term; }
+        public void setTerm(Period term) { this.term = term; }
+        public Period getReElectionNotice() { return reElectionNotice; }
+        public void setReElectionNotice(Period reElectionNotice) { this.reElectionNotice = reElectionNotice; }
+        public Period getChairTerm() { return chairTerm; }
+        public void setChairTerm(Period chairTerm) { this.chairTerm = chairTerm; }
+    }
+
+    /** T-5: objection period of a result protocol. */
+    public static class Protocol {
+        private Period objectionPeriod = Period.ofDays(28);
+
+        public Period getObjectionPeriod() { return objectionPeriod; }
+        public void setObjectionPeriod(Period objectionPeriod) { this.objectionPeriod = objectionPeriod; }
+    }
+
+    /** W-6, W-8: the steering group. */
+    public static class SteeringGroup {
+        private Period term = Period.ofYears(3);
+        private int maxMembers = 10;
+
+        public Period getTerm() { return term; }
+        public void setTerm(Period term) { this.term = term; }
+        public int getMaxMembers() { return maxMembers; }
+        public void setMaxMembers(int maxMembers) { this.maxMembers = maxMembers; }
+    }
+
+    /** M-2: absence review. */
+    public static class Membership {
+        private Period absenceWindow = Period.ofYears(1);
+
+        public Period getAbsenceWindow() { return absenceWindow; }
+        public void setAbsenceWindow(Period absenceWindow) { this.absenceWindow = absenceWindow; }
+    }
+
+    /** T-1, SR-4, W-2, W-3: how often each body meets per year (0 = no rule). */
+    public static class Meetings {
+        /** T-1: Tagungen per year, at least. */
+        private int plenaryMinPerYear = 0;
+        /** T-1: a further Tagung beyond this is warned about, not blocked. */
+        private int plenaryMaxPerYear = 0;
+        /** SR-4: Sprecher:innenrat meetings per year, at least. */
+        private int speakersCouncilMinPerYear = 0;
+        /** W-3: network meetings per year (quarterly). */
+        private int networkMeetingsPerYear = 0;
+        /** W-2: public events with wide reach per year, at least. */
+        private int publicEventsMinPerYear = 0;
+
+        public int getPlenaryMinPerYear() { return plenaryMinPerYear; }
+        public void setPlenaryMinPerYear(int v) { this.plenaryMinPerYear = v; }
+        public int getPlenaryMaxPerYear() { return plenaryMaxPerYear; }
+        public void setPlenaryMaxPerYear(int v) { this.plenaryMaxPerYear = v; }
+        public int getSpeakersCouncilMinPerYear() { return speakersCouncilMinPerYear; }
+        public void setSpeakersCouncilMinPerYear(int v) { this.speakersCouncilMinPerYear = v; }
+        public int getNetworkMeetingsPerYear() { return networkMeetingsPerYear; }
+        public void setNetworkMeetingsPerYear(int v) { this.networkMeetingsPerYear = v; }
+        public int getPublicEventsMinPerYear() { return publicEventsMinPerYear; }
+        public void setPublicEventsMinPerYear(int v) { this.publicEventsMinPerYear = v; }
+    }
+}

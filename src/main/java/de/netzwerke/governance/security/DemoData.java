@@ -1,0 +1,144 @@
+package de.netzwerke.governance.security;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.netzwerke.governance.register.Body;
+import de.netzwerke.governance.register.BodyKind;
+import de.netzwerke.governance.register.BodyRepository;
+import de.netzwerke.governance.register.Membership;
+import de.netzwerke.governance.register.MembershipRepository;
+import de.netzwerke.governance.register.Network;
+import de.netzwerke.governance.register.Office;
+import de.netzwerke.governance.register.OfficeKind;
+import de.netzwerke.governance.register.OfficeRepository;
+import de.netzwerke.governance.register.Organisation;
+import de.netzwerke.governance.register.OrganisationRepository;
+import de.netzwerke.governance.register.Partner;
+import de.netzwerke.governance.register.PartnerRepository;
+import de.netzwerke.governance.register.NameKey;
+
+/**
+ * Demo users (password = user id) and a demo working table, so that a newcomer can log in as each
+ * role. Not in profile {@code prod}. Idempotent: a restart keeps what is there.
+ */
+@Component
+@Profile("!prod")
+@Order(20)
+public class DemoData implements ApplicationRunner {
+
+    public static final String DEMO_WORKING_TABLE = "Arbeitstisch Sprache und Bildung";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    /** user id, first name, last name, group. */
+    private static final List<String[]> USERS = List.of(
+            new String[] {"demo", "Demo", "Administration", GovernanceGroups.CAMUNDA_ADMIN},
+            new String[] {"koordination", "Kim", "Koordination", GovernanceGroups.FACHSTELLE},
+            new String[] {"sprecherin", "Sara", "Sprecherin", GovernanceGroups.SPRECHERINNENRAT},
+            new String[] {"leitung", "Lea", "Leitung", GovernanceGroups.NETZWERKPARTNER},
+            new String[] {"steuerung", "Stefan", "Steuerung", GovernanceGroups.STEUERUNGSGRUPPE},
+            new String[] {"partner", "Pat", "Partner", GovernanceGroups.NETZWERKPARTNER});
+
+    private final IdentityService identityService;
+    private final AccessSetup access;
+    private final SystemAuthority system;
+    private final TransactionTemplate tx;
+    private final BodyRepository bodies;
+    private final OrganisationRepository organisations;
+    private final PartnerRepository partners;
+    private final MembershipRepository memberships;
+    private final OfficeRepository offices;
+
+    public DemoData(IdentityService identityService, AccessSetup access, SystemAuthority system, TransactionTemplate tx,
+                    BodyRepository bodies, OrganisationRepository organisations, PartnerRepository partners,
+                    MembershipRepository memberships, OfficeRepository offices) {
+        this.identityService = identityService;
+        this.access = access;
+        this.system = system;
+        this.tx = tx;
+        this.bodies = bodies;
+        this.organisations = organisations;
+        this.partners = partners;
+        this.memberships = memberships;
+        this.offices = offices;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        system.run(this::createUsers);
+        Body table = tx.execute(status -> demoWorkingTable());
+        access.setUpWorkingTable(table.getId(), table.getName());
+        access.addToGroup("leitung", table.getGroupId());
+        access.addToGroup("sprecherin", GovernanceGroups.NETZWERKPARTNER);
+    }
+
+    private void createUsers() {
+        for (String[] u : USERS) {
+            if (identityService.createUserQuery().userId(u[0]).count() == 0) {
+                User user = identityService.newUser(u[0]);
+                user.setFirstName(u[1]);
+                user.setLastName(u[2]);
+                user.setEmail(u[0] + "@example.org");
+                user.setPassword(u[0]);
+                identityService.saveUser(user);
+                identityService.createMembership(u[0], u[3]);
+                LOG.info("Demo user {} created (group {})", u[0], u[3]);
+            }
+        }
+    }
+
+    /** AT-3: a working table of five organisations, led by the demo user {@code leitung}. */
+    private Body demoWorkingTable() {
+        String net = Network.MIGRATION_SCHWERIN;
+        List<Body> existing = bodies.findByNetworkIdOrderByKindAscNameAsc(net).stream()
+                .filter(b -> b.getKind() == BodyKind.WORKING_TABLE && DEMO_WORKING_TABLE.equals(b.getName())).toList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        LocalDate founded = LocalDate.of(2025, 3, 12);
+        Body table = bodies.save(new Body(net, BodyKind.WORKING_TABLE, DEMO_WORKING_TABLE,
+                "Sprachkurse, Kita und Schule für zugewanderte Familien", null, founded));
+        table.setGroupId(GovernanceGroups.workingTable(table.getId()));
+        String[][] people = {
+                {"Lea Leitung", "leitung@example.org", "Caritas Schwerin", "leitung"},
+                {"Sara Sprecherin", "sprecherin@example.org", "Volkshochschule Schwerin", "sprecherin"},
+                {"Pat Partner", "partner@example.org", "Diakonie Westmecklenburg", "partner"},
+                {"Ali Yilmaz", "a.yilmaz@example.org", "Migrantenbeirat Schwerin", null},
+                {"Jana Berg", "j.berg@example.org", "Jobcenter Schwerin", null}};
+        Partner leader = null;
+        Partner speaker = null;
+        for (String[] p : people) {
+            Organisation org = organisations.findByNetworkIdAndNameKey(net, NameKey.of(p[2]))
+                    .orElseGet(() -> organisations.save(new Organisation(net, p[2])));
+            Partner partner = partners.findByNetworkIdAndEmailKey(net, NameKey.ofEmail(p[1]))
+                    .orElseGet(() -> partners.save(new Partner(net, p[0], p[1], org, founded)));
+            partner.setUserId(p[3]);
+            memberships.save(new Membership(table.getId(), partner, founded));
+            if ("leitung".equals(p[3])) {
+                leader = partner;
+            }
+            if ("sprecherin".equals(p[3])) {
+                speaker = partner;
+            }
+        }
+        LocalDate termEnd = founded.plusYears(2);
+        offices.save(new Office(table.getId(), leader, OfficeKind.LEADER, founded, termEnd));
+        offices.save(new Office(table.getId(), speaker, OfficeKind.SPEAKERS_COUNCIL_MEMBER, founded, termEnd));
+        Body council = bodies.findFirstByNetworkIdAndKind(net, BodyKind.SPEAKERS_COUNCIL).orElseThrow();
+        memberships.save(new Membership(council.getId(), speaker, founded));
+        LOG.info("Demo working table {} created", table.getId());
+        return table;
+    }
+}

@@ -1,0 +1,192 @@
+package de.netzwerke.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+
+import de.netzwerke.governance.register.Body;
+import de.netzwerke.governance.register.BodyKind;
+import de.netzwerke.governance.register.BodyRepository;
+import de.netzwerke.governance.register.Network;
+import de.netzwerke.governance.security.AccessSetup;
+import de.netzwerke.governance.security.DemoData;
+import de.netzwerke.governance.security.GovernanceGroups;
+import de.netzwerke.governance.testsupport.GreenMailConfiguration;
+import de.netzwerke.governance.testsupport.TestProfiles;
+
+/** The whole application on a real port: authentication, demo logins, the read API, task visibility. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import(GreenMailConfiguration.class)
+class ApplicationIT {
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    BodyRepository bodies;
+    @Autowired
+    AccessSetup access;
+
+    @Test
+    @DisplayName("REST API, read API and Übersicht answer 401 without or with wrong credentials")
+    void unauthenticatedCallsAreRefused() {
+        for (String path : List.of("/engine-rest/process-definition", "/engine-rest/task", "/api/networks",
+                "/uebersicht/migration-schwerin", "/uebersicht/migration-schwerin/verteiler.csv")) {
+            assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            // an unknown user: a wrong password for a real one would lock it for a while (login delay)
+            assertThat(rest.withBasicAuth("unbekannt", "falsch").getForEntity(path, String.class).getStatusCode())
+                    .as(path + " with wrong credentials").isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+    }
+
+    @Test
+    @DisplayName("every demo user logs in to Tasklist with password = user id")
+    void demoUsersLogInToTasklist() {
+        for (String user : List.of("demo", "koordination", "sprecherin", "leitung", "steuerung", "partner")) {
+            // the webapps' CSRF protection: the token comes as a cookie and goes back as a header
+            ResponseEntity<String> start = rest.getForEntity("/camunda/app/tasklist/", String.class);
+            List<String> cookies = start.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                    .map(c -> c.split(";")[0]).toList();
+            String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+            headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+            headers.add("X-XSRF-TOKEN", xsrf.substring("XSRF-TOKEN=".length()));
+            var form = new LinkedMultiValueMap<String, String>();
+            form.add("username", user);
+            form.add("password", user);
+            ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+                    new HttpEntity<>(form, headers), String.class);
+            assertThat(login.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+            assertThat(login.getBody()).contains("\"userId\":\"" + user + "\"");
+
+            // logged in to Tasklist, the same browser session opens the Übersicht
+            String session = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                    .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";")[0]).findFirst()
+                    .orElse(cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow());
+            HttpHeaders browser = new HttpHeaders();
+            browser.add(HttpHeaders.COOKIE, session);
+            ResponseEntity<String> overview = rest.exchange("/uebersicht/migration-schwerin", HttpMethod.GET,
+                    new HttpEntity<>(browser), String.class);
+            assertThat(overview.getStatusCode()).as("Übersicht for " + user).isEqualTo(HttpStatus.OK);
+            assertThat(overview.getBody()).contains("Arbeitstische");
+        }
+    }
+
+    @Test
+    @DisplayName("/api serves both networks with their rule profiles and their bodies with members and office holders")
+    void readApiServesNetworksAndBodies() {
+        var networks = rest.withBasicAuth("koordination", "koordination")
+                .exchange("/api/networks", HttpMethod.GET, null, LIST).getBody();
+        assertThat(networks).extracting(n -> n.get("id"))
+                .containsExactlyInAnyOrder(Network.MIGRATION_SCHWERIN, Network.WILLKOMMENSKULTUR_LSA);
+        Map<?, ?> profile = (Map<?, ?>) networks.stream().filter(n -> n.get("id").equals(Network.MIGRATION_SCHWERIN))
+                .findFirst().orElseThrow().get("ruleProfile");
+        assertThat(profile.get("majorityBase")).isEqualTo("VOTES_CAST");
+        assertThat(((Map<?, ?>) profile.get("founding")).get("minOrganisations")).isEqualTo(5);
+
+        var schwerin = rest.withBasicAuth("partner", "partner")
+                .exchange("/api/networks/migration-schwerin/bodies", HttpMethod.GET, null, LIST).getBody();
+        assertThat(schwerin).extracting(b -> b.get("kind"))
+                .contains("WORKING_TABLE", "SPEAKERS_COUNCIL", "PLENARY", "NETWORK");
+        Map<String, Object> table = schwerin.stream().filter(b -> DemoData.DEMO_WORKING_TABLE.equals(b.get("name")))
+                .findFirst().orElseThrow();
+        assertThat((List<?>) table.get("members")).hasSize(5);
+        assertThat((List<Map<String, Object>>) table.get("offices"))
+                .anySatisfy(o -> {
+                    assertThat(o.get("kind")).isEqualTo("LEADER");
+                    assertThat(o.get("holder")).isEqualTo("Lea Leitung");
+                    assertThat(o.get("termEnd")).isEqualTo("2027-03-12");
+                });
+        Map<String, Object> council = schwerin.stream().filter(b -> "SPEAKERS_COUNCIL".equals(b.get("kind")))
+                .findFirst().orElseThrow();
+        assertThat((List<Map<String, Object>>) council.get("offices"))
+                .anySatisfy(o -> assertThat(o.get("kind")).isEqualTo("INTEGRATION_COMMISSIONER"));
+
+        var lsa = rest.withBasicAuth("steuerung", "steuerung")
+                .exchange("/api/networks/willkommenskultur-lsa/bodies", HttpMethod.GET, null, LIST).getBody();
+        assertThat(lsa).extracting(b -> b.get("kind")).contains("STEERING_GROUP", "PLENARY", "NETWORK");
+        var fields = rest.withBasicAuth("steuerung", "steuerung")
+                .exchange("/api/networks/willkommenskultur-lsa/fields-of-action", HttpMethod.GET, null, LIST).getBody();
+        assertThat(fields).hasSize(9);
+
+        assertThat(rest.withBasicAuth("partner", "partner").getForEntity("/api/networks/gibt-es-nicht", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("the Übersicht lists working tables, office holders with term ends and the distribution list, also as CSV")
+    void overviewPageAndCsv() {
+        ResponseEntity<String> page = rest.withBasicAuth("koordination", "koordination")
+                .getForEntity("/uebersicht/migration-schwerin", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains(DemoData.DEMO_WORKING_TABLE, "Lea Leitung", "12.03.2027", "Verteiler",
+                "Sprecher:innenrat", "Integrationsbeauftragte:r");
+        ResponseEntity<String> csv = rest.withBasicAuth("koordination", "koordination")
+                .getForEntity("/uebersicht/migration-schwerin/verteiler.csv", String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).contains("Name;Organisation;E-Mail", "Lea Leitung;Caritas Schwerin;leitung@example.org");
+    }
+
+    @Test
+    @DisplayName("a user of one working table sees its tasks and filter, not those of another working table")
+    void workingTableTasksAreSeparated() {
+        Body demo = bodies.findByNetworkIdOrderByKindAscNameAsc(Network.MIGRATION_SCHWERIN).stream()
+                .filter(b -> DemoData.DEMO_WORKING_TABLE.equals(b.getName())).findFirst().orElseThrow();
+        Body other = bodies.save(new Body(Network.MIGRATION_SCHWERIN, BodyKind.WORKING_TABLE,
+                "Arbeitstisch Wohnen", "Wohnraum", null, LocalDate.of(2026, 1, 10)));
+        access.setUpWorkingTable(other.getId(), other.getName());
+
+        Task own = task("Protokoll prüfen (eigener Arbeitstisch)", demo.getGroupId());
+        Task foreign = task("Protokoll prüfen (anderer Arbeitstisch)", GovernanceGroups.workingTable(other.getId()));
+        Task fachstelle = task("Vorschlag prüfen", GovernanceGroups.FACHSTELLE);
+
+        var seenByLeader = rest.withBasicAuth("leitung", "leitung")
+                .exchange("/engine-rest/task", HttpMethod.GET, null, LIST).getBody();
+        assertThat(seenByLeader).extracting(t -> t.get("id")).contains(own.getId())
+                .doesNotContain(foreign.getId(), fachstelle.getId());
+        var seenByCoordination = rest.withBasicAuth("koordination", "koordination")
+                .exchange("/engine-rest/task", HttpMethod.GET, null, LIST).getBody();
+        assertThat(seenByCoordination).extracting(t -> t.get("id")).contains(fachstelle.getId())
+                .doesNotContain(own.getId(), foreign.getId());
+
+        var filters = rest.withBasicAuth("leitung", "leitung")
+                .exchange("/engine-rest/filter?resourceType=Task", HttpMethod.GET, null, LIST).getBody();
+        assertThat(filters).extracting(f -> f.get("name"))
+                .contains("Aufgaben: " + DemoData.DEMO_WORKING_TABLE, "Meine Aufgaben")
+                .doesNotContain("Aufgaben: Arbeitstisch Wohnen", "Aufgaben: Fachstelle Chancengleichheit (Koordination)");
+    }
+
+    private Task task(String name, String group) {
+        Task task = taskService.newTask();
+        task.setName(name);
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), group);
+        return task;
+    }
+}

@@ -1,0 +1,23 @@
+package de.netzwerke.governance.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application without a web server and without the job executor: process tests drive
+ * jobs and timers themselves. E-mail goes to GreenMail.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import(GreenMailConfiguration.class)
+public @interface GovernanceSpringTest {
+}
