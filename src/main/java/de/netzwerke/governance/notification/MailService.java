@@ -46,14 +46,16 @@ public class MailService {
                     addresses.length, who, mail.subject(), mail.text());
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        // recipients do not see each other's addresses
-        message.setTo(from);
-        message.setBcc(addresses);
-        message.setSubject(mail.subject());
-        message.setText(mail.text());
-        smtp.send(message);
+        // one message per recipient: nobody sees the others' addresses
+        SimpleMailMessage[] messages = java.util.Arrays.stream(addresses).map(address -> {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(address);
+            message.setSubject(mail.subject());
+            message.setText(mail.text());
+            return message;
+        }).toArray(SimpleMailMessage[]::new);
+        smtp.send(messages);
         LOG.info("E-Mail \"{}\" an {} Empfänger:innen versandt ({})", mail.subject(), addresses.length, who);
     }
 }

@@ -31,6 +31,9 @@ public class Body {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "field_of_action_id")
     private FieldOfAction fieldOfAction;
+    /** A freely named field of action (the Netzwerk Migration has no fixed list). */
+    @Column(name = "field_of_action_label")
+    private String fieldOfActionLabel;
     /** The Camunda group whose members see this body's tasks. */
     @Column(name = "group_id")
     private String groupId;
@@ -57,6 +60,14 @@ public class Body {
     public String getName() { return name; }
     public String getTopic() { return topic; }
     public FieldOfAction getFieldOfAction() { return fieldOfAction; }
+    public String getFieldOfActionLabel() { return fieldOfActionLabel; }
+    public void setFieldOfActionLabel(String fieldOfActionLabel) { this.fieldOfActionLabel = fieldOfActionLabel; }
+
+    /** The field of action as people read it: from the list of W-9 or freely named. */
+    public String fieldOfActionName() {
+        return fieldOfAction != null ? fieldOfAction.getName() : fieldOfActionLabel;
+    }
+
     public String getGroupId() { return groupId; }
     public void setGroupId(String groupId) { this.groupId = groupId; }
     public BodyStatus getStatus() { return status; }

@@ -103,7 +103,7 @@ public class RegisterQueries {
                         Collectors.toList())));
         return list.stream()
                 .map(b -> new BodyView(b.getId(), b.getNetworkId(), b.getKind(), b.getKind().label(), b.getName(),
-                        b.getTopic(), b.getFieldOfAction() == null ? null : b.getFieldOfAction().getName(),
+                        b.getTopic(), b.fieldOfActionName(),
                         b.getGroupId(), b.getStatus(), b.getEstablishedOn(),
                         membersByBody.getOrDefault(b.getId(), List.of()),
                         officesByBody.getOrDefault(b.getId(), List.of())))

@@ -28,9 +28,13 @@ public class RuleProfile {
 
     /** AT-3: founding a working table. */
     public static class Founding {
+        /** Whether the network has working tables at all (the Geschäftsordnung of Schwerin does). */
+        private boolean enabled = false;
         private int minOrganisations = 5;
         private Period declarationPeriod = Period.ofWeeks(8);
 
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
         public int getMinOrganisations() { return minOrganisations; }
         public void setMinOrganisations(int minOrganisations) { this.minOrganisations = minOrganisations; }
         public Period getDeclarationPeriod() { return declarationPeriod; }

@@ -111,8 +111,8 @@ public class AccessSetup {
         grantStart(groupId, OPEN_PROCESSES);
     }
 
+    /** Callers grant PROCESS_INSTANCE CREATE once (grantBasics): a second grant in one command would insert twice. */
     private void grantStart(String groupId, List<String> processKeys) {
-        grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         for (String key : processKeys) {
             grant(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);

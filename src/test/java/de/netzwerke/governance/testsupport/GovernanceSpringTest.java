@@ -8,16 +8,18 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 
 /**
  * The whole application without a web server and without the job executor: process tests drive
- * jobs and timers themselves. E-mail goes to GreenMail.
+ * jobs and timers themselves. E-mail goes to GreenMail; process coverage goes to
+ * {@code target/process-test-coverage}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(GreenMailConfiguration.class)
+@Import({GreenMailConfiguration.class, ProcessEngineCoverageConfiguration.class})
 public @interface GovernanceSpringTest {
 }

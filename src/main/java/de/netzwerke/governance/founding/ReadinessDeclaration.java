@@ -1,0 +1,63 @@
+package de.netzwerke.governance.founding;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import de.netzwerke.governance.register.NameKey;
+
+/** AT-3: a representative's declaration that they are ready to work on a proposed topic. */
+@Entity
+@Table(name = "readiness_declaration")
+public class ReadinessDeclaration {
+
+    /** How the declaration reached the system. */
+    public enum Channel { TASKLIST, REST }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "proposal_id")
+    private Long proposalId;
+    @Column(name = "representative_name")
+    private String representativeName;
+    @Column(name = "representative_email")
+    private String representativeEmail;
+    @Column(name = "email_key")
+    private String emailKey;
+    private String organisation;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Channel channel;
+    @Column(name = "declared_at")
+    private Instant declaredAt;
+
+    protected ReadinessDeclaration() {
+    }
+
+    public ReadinessDeclaration(Long proposalId, FoundingQuorum.Declaration d, Channel channel, Instant declaredAt) {
+        this.proposalId = proposalId;
+        this.representativeName = d.representativeName().strip();
+        this.representativeEmail = d.representativeEmail().strip();
+        this.emailKey = NameKey.ofEmail(d.representativeEmail());
+        this.organisation = d.organisation() == null || d.organisation().isBlank() ? null : d.organisation().strip();
+        this.channel = channel;
+        this.declaredAt = declaredAt;
+    }
+
+    public FoundingQuorum.Declaration toDeclaration() {
+        return new FoundingQuorum.Declaration(representativeName, representativeEmail, organisation);
+    }
+
+    public Long getId() { return id; }
+    public Long getProposalId() { return proposalId; }
+    public String getRepresentativeName() { return representativeName; }
+    public String getRepresentativeEmail() { return representativeEmail; }
+    public String getEmailKey() { return emailKey; }
+    public String getOrganisation() { return organisation; }
+    public Channel getChannel() { return channel; }
+}
