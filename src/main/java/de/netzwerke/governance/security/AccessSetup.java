@@ -58,6 +58,11 @@ public class AccessSetup {
                 ensureGroupFilter(g[0], "Aufgaben: " + g[1], "Alle Aufgaben für " + g[1], 10);
             }
             grantStart(GovernanceGroups.FACHSTELLE, BODY_PROCESSES);
+            // M-3: the coordination follows every procedure: reads instances and their history and
+            // correlates messages (e.g. declarations of readiness) through the REST API
+            grant(GovernanceGroups.FACHSTELLE, Resources.PROCESS_DEFINITION, Authorization.ANY,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
             grantStart(GovernanceGroups.SPRECHERINNENRAT, BODY_PROCESSES);
             ensureMyTasksFilter();
         });
@@ -90,6 +95,23 @@ public class AccessSetup {
         system.run(() -> {
             if (userId != null && identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0) {
                 identityService.deleteMembership(userId, groupId);
+            }
+        });
+    }
+
+    /** SR-1: a group whose members follow the register exactly (users not listed leave it). */
+    public void makeGroupExactly(String groupId, List<String> userIds) {
+        system.run(() -> {
+            for (var user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+                if (!userIds.contains(user.getId())) {
+                    identityService.deleteMembership(user.getId(), groupId);
+                }
+            }
+            for (String userId : userIds) {
+                if (identityService.createUserQuery().userId(userId).count() > 0
+                        && identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+                    identityService.createMembership(userId, groupId);
+                }
             }
         });
     }

@@ -3,6 +3,7 @@ package de.netzwerke.governance.security;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -21,17 +22,17 @@ public class AdminPasswordCheck implements EnvironmentPostProcessor {
         if (!List.of(environment.getActiveProfiles()).contains("prod")) {
             return;
         }
-        check(environment.getProperty(PASSWORD_PROPERTY));
+        check(environment.getProperty("camunda.bpm.admin-user.id", "admin"), environment.getProperty(PASSWORD_PROPERTY));
     }
 
     /** Throws with a German message that says what is missing; does nothing for a strong password. */
-    public static void check(String password) {
+    public static void check(String userId, String password) {
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("Profil prod: Es ist kein Administrator-Passwort gesetzt. "
                     + "Bitte die Umgebungsvariable GOVERNANCE_ADMIN_PASSWORD setzen.");
         }
         List<String> broken = new DefaultPasswordPolicyImpl().getRules().stream()
-                .filter(rule -> !rule.execute(password))
+                .filter(rule -> !rule.execute(password, new UserEntity(userId)))
                 .map(AdminPasswordCheck::describe)
                 .toList();
         if (!broken.isEmpty()) {
@@ -49,6 +50,7 @@ public class AdminPasswordCheck implements EnvironmentPostProcessor {
             case "PASSWORD_POLICY_UPPERCASE" -> "mindestens " + params.get("minUpperCase") + " Großbuchstabe";
             case "PASSWORD_POLICY_DIGIT" -> "mindestens " + params.get("minDigit") + " Ziffer";
             case "PASSWORD_POLICY_SPECIAL" -> "mindestens " + params.get("minSpecial") + " Sonderzeichen";
+            case "PASSWORD_POLICY_USER_DATA" -> "darf den Benutzernamen nicht enthalten";
             default -> placeholder;
         };
     }

@@ -34,10 +34,12 @@ public final class MajorityRule {
 
     /**
      * G-1: a two-thirds majority of the partners present or voting digitally: carried when
-     * 3·yes ≥ 2·n, where n = yes + no + abstentions (abstentions count); n = 0 is not carried.
+     * 3·yes ≥ 2·n, where n = {@code present}: the partners present at the Tagung, or in a digital vote
+     * the partners who cast a vote. Abstentions and partners present who do not vote count in n;
+     * n = 0 is not carried.
      */
     public static boolean twoThirds(VoteCount count) {
-        long n = count.votesCast();
+        long n = count.present();
         return n > 0 && 3L * count.yes() >= 2L * n;
     }
 

@@ -139,8 +139,16 @@ class WorkingTableFoundingProcessTest {
         assertThat(filterService.createFilterQuery().filterName("Aufgaben: Arbeitstisch Gesundheit und Pflege").count()).isOne();
 
         execute(job());
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ServiceTask_StartFirstElections");
+        execute(job());
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_WorkingTableEstablished");
         assertThat(recipients()).contains("a.yilmaz@example.org", "i.lang@example.org", "partner@example.org");
+
+        // AT-2, SR-2: the four first elections of the new working table are running
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("OfficeElection")
+                .variableValueEquals("bodyId", tableId).list()).hasSize(4);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("OfficeElection")
+                .variableValueEquals("bodyId", tableId).variableValueEquals("office", "LEADER").count()).isOne();
     }
 
     @Test
@@ -162,6 +170,7 @@ class WorkingTableFoundingProcessTest {
 
         declare(pi, "Ida Lang", "i.lang@example.org", "Helios Kliniken Schwerin");
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_QuorumReachedByMessage").isWaitingAt("ServiceTask_EstablishWorkingTable");
+        execute(job());
         execute(job());
         execute(job());
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_WorkingTableEstablished");

@@ -84,6 +84,8 @@ class MajorityRuleTest {
     void twoThirdsCountsAbstentions() {
         assertThat(MajorityRule.twoThirds(new VoteCount(10, 6, 2, 2))).isFalse();
         assertThat(MajorityRule.twoThirds(new VoteCount(8, 6, 2, 0))).isTrue();
+        // partners present who cast no vote count in n like abstentions (6 yes, 3 no of 10 present)
+        assertThat(MajorityRule.twoThirds(new VoteCount(10, 6, 3, 0))).isFalse();
     }
 
     @Test

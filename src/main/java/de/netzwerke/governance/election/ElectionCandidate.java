@@ -1,0 +1,44 @@
+package de.netzwerke.governance.election;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import de.netzwerke.governance.register.Partner;
+
+/** A member who agreed to stand; {@code standing} turns false when a runoff leaves them out. */
+@Entity
+@Table(name = "election_candidate")
+public class ElectionCandidate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "election_id")
+    private Long electionId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+    private boolean standing = true;
+
+    protected ElectionCandidate() {
+    }
+
+    public ElectionCandidate(Long electionId, Partner partner) {
+        this.electionId = electionId;
+        this.partner = partner;
+    }
+
+    public Long getId() { return id; }
+    public Long getElectionId() { return electionId; }
+    public Partner getPartner() { return partner; }
+    public boolean isStanding() { return standing; }
+
+    public void withdraw() { this.standing = false; }
+}
