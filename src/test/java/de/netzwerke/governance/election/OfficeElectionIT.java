@@ -1,0 +1,352 @@
+package de.netzwerke.governance.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+
+import de.netzwerke.governance.founding.FoundingVariables;
+import de.netzwerke.governance.register.Network;
+import de.netzwerke.governance.testsupport.GreenMailConfiguration;
+import de.netzwerke.governance.testsupport.TestProfiles;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Process {@code OfficeElection} as an integrator drives it: only HTTP with basic auth against the Camunda
+ * REST API ({@code /engine-rest}) and the register's read API ({@code /api}), with the job executor running
+ * and e-mail going to GreenMail. The working table is founded through REST first (as in
+ * {@code WorkingTableFoundingIT}); its founding starts the first elections (AT-2, SR-2).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import(GreenMailConfiguration.class)
+class OfficeElectionIT {
+
+    private static final String PARTNER = "partner";
+    private static final String COORDINATION = "koordination";
+    private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(30);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Camunda REST's date format. */
+    private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    GreenMail greenMail;
+
+    @BeforeEach
+    void purgeMail() throws Exception {
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    @DisplayName("AT-2: via REST, a new working table elects its leader: non-members and impossible counts are refused with 400, "
+            + "a 3:3 tie leads to a runoff (SR-7 reading), 4:3 elects for two years, members are e-mailed and the re-election timer waits for term end − 6 weeks")
+    void leaderElectionThroughRest() throws Exception {
+        String topic = "Gesundheit und Pflege im Alter";
+        String workingTable = "Arbeitstisch " + topic;
+        List<String> memberEmails = List.of("gp.clara@example.org", "gp.jonas@example.org", "gp.anna@example.org",
+                "gp.malik@example.org", "gp.carl@example.org", "gp.jana@example.org", "gp.hanna@example.org");
+
+        // 1. found the working table: 4 organisations, 2 more representatives of them, then the 5th organisation
+        String founding = propose(topic);
+        String checkTask = singleTask(founding, "Task_CheckProposal");
+        ResponseEntity<String> accepted = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + checkTask + "/complete",
+                Map.of("variables", Map.of(FoundingVariables.ACCEPTED, typed(true, "Boolean"))));
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertDeclared(declare(founding, "Clara Pflegedienst", memberEmails.get(0), "Caritas Pflegedienst Schwerin"));
+        assertDeclared(declare(founding, "Jonas Seniorenbeirat", memberEmails.get(1), "Seniorenbeirat Schwerin"));
+        assertDeclared(declare(founding, "Anna Sozialstation", memberEmails.get(2), "AWO Sozialstation Schwerin"));
+        assertDeclared(declare(founding, "Malik Gesundheitsamt", memberEmails.get(3), "Gesundheitsamt Schwerin"));
+        assertDeclared(declare(founding, "Carl Pflegedienst", memberEmails.get(4), "Caritas Pflegedienst Schwerin"));
+        assertDeclared(declare(founding, "Jana Seniorenbeirat", memberEmails.get(5), "Seniorenbeirat Schwerin"));
+        assertDeclared(declare(founding, "Hanna Pflegestützpunkt", memberEmails.get(6), "Pflegestützpunkt Schwerin"));
+        awaitCompleted(founding);
+
+        long tableId = historicVariable(founding, FoundingVariables.WORKING_TABLE_ID).orElseThrow().asLong();
+        JsonNode table = workingTable(workingTable).orElseThrow();
+        assertThat(table.path("id").asLong()).isEqualTo(tableId);
+        assertThat(table.path("members")).as("members of the new working table").hasSize(7);
+
+        // 2. the founding started the four first elections of the table
+        await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(json(call(COORDINATION, HttpMethod.GET, "/engine-rest/process-instance?processDefinitionKey="
+                        + ElectionVariables.PROCESS_KEY + "&variables=" + ElectionVariables.BODY_ID + "_eq_" + tableId, null)))
+                        .as("OfficeElection instances of the table").hasSize(4));
+        JsonNode leaderElections = json(call(COORDINATION, HttpMethod.GET, "/engine-rest/process-instance?processDefinitionKey="
+                + ElectionVariables.PROCESS_KEY + "&variables=" + ElectionVariables.BODY_ID + "_eq_" + tableId + ","
+                + ElectionVariables.OFFICE + "_eq_LEADER", null));
+        assertThat(leaderElections).as("LEADER election of the table").hasSize(1);
+        String election = leaderElections.get(0).path("id").asText();
+
+        // 3. nominate: the table has no leader yet, so the Fachstelle gets the task
+        String nominateTask = singleTask(election, "Task_NominateCandidates");
+        JsonNode memberOptions = jsonVariable(election, ElectionVariables.MEMBER_OPTIONS);
+        assertThat(memberOptions).as("memberOptions").hasSize(7);
+        List<String> memberIds = new ArrayList<>();
+        memberOptions.forEach(o -> memberIds.add(o.path("value").asText()));
+        String first = memberIds.get(0);
+        String second = memberIds.get(1);
+
+        ResponseEntity<String> stranger = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + nominateTask + "/complete",
+                Map.of("variables", nomination("[\"" + first + "\",\"999999\"]")));
+        assertThat(stranger.getStatusCode()).as(stranger.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(stranger).path("message").asText()).contains("nicht wählbar");
+        assertThat(singleTask(election, "Task_NominateCandidates")).as("nomination task still open").isEqualTo(nominateTask);
+
+        ResponseEntity<String> nominated = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + nominateTask + "/complete",
+                Map.of("variables", nomination("[\"" + first + "\",\"" + second + "\"]")));
+        assertThat(nominated.getStatusCode()).as(nominated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        // 4. the ballot: impossible counts are refused and change nothing
+        String ballotTask = singleTask(election, "Task_RecordBallot");
+        JsonNode rows = jsonVariable(election, ElectionVariables.BALLOT_VOTES);
+        assertThat(rows).as("ballotVotes").hasSize(2);
+        List<String> candidateIds = new ArrayList<>();
+        rows.forEach(r -> candidateIds.add(r.path("candidateId").asText()));
+        assertThat(candidateIds).containsExactlyInAnyOrder(first, second);
+
+        ResponseEntity<String> tooManyPresent = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
+                Map.of("variables", ballot(8, rows, Map.of(first, 4, second, 3), 1)));
+        assertThat(tooManyPresent.getStatusCode()).as(tooManyPresent.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(tooManyPresent).path("message").asText()).contains("mehr Anwesende");
+        ResponseEntity<String> tooManyVotes = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
+                Map.of("variables", ballot(6, rows, Map.of(first, 4, second, 3), 0)));
+        assertThat(tooManyVotes.getStatusCode()).as(tooManyVotes.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(tooManyVotes).path("message").asText()).contains("mehr Stimmen abgegeben als Mitglieder anwesend");
+        assertThat(singleTask(election, "Task_RecordBallot")).as("ballot task still open").isEqualTo(ballotTask);
+
+        // a tie for first place: runoff between the tied
+        ResponseEntity<String> tie = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
+                Map.of("variables", ballot(7, rows, Map.of(first, 3, second, 3), 1)));
+        assertThat(tie.getStatusCode()).as(tie.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(variable(election, ElectionVariables.OUTCOME).path("value").asText()).isEqualTo("RUNOFF");
+        String runoffTask = singleTask(election, "Task_RecordBallot");
+        assertThat(runoffTask).as("a new ballot task for the runoff").isNotEqualTo(ballotTask);
+        JsonNode runoffRows = jsonVariable(election, ElectionVariables.BALLOT_VOTES);
+        assertThat(runoffRows).hasSize(2);
+
+        ResponseEntity<String> runoff = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + runoffTask + "/complete",
+                Map.of("variables", ballot(7, runoffRows, Map.of(first, 4, second, 3), 0)));
+        assertThat(runoff.getStatusCode()).as(runoff.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        LocalDate electionDay = LocalDate.now(BERLIN);
+
+        // 5. installed and notified asynchronously; the instance waits for the re-election
+        JsonNode timer = await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> json(call(COORDINATION,
+                HttpMethod.GET, "/engine-rest/job?processInstanceId=" + election + "&activityId=TimerEvent_ReElectionDue", null)),
+                jobs -> jobs.size() == 1).get(0);
+        assertThat(historicVariable(election, ElectionVariables.OUTCOME)).map(JsonNode::asText).contains("ELECTED");
+        assertThat(historicVariable(election, ElectionVariables.ELECTED_PARTNER_ID)).map(JsonNode::asText).contains(first);
+
+        JsonNode leader = offices(workingTable(workingTable).orElseThrow(), "LEADER");
+        assertThat(leader.path("partnerId").asText()).as("leader").isEqualTo(first);
+        LocalDate termEnd = LocalDate.parse(leader.path("termEnd").asText());
+        // the day is read in Europe/Berlin; around midnight the election may have been on the day before
+        assertThat(termEnd).as("termEnd").isIn(electionDay.plusYears(2), LocalDate.now(BERLIN).plusYears(2));
+        assertThat(leader.path("termStart").asText()).isEqualTo(termEnd.minusYears(2).toString());
+        assertThat(leader.path("termExpired").asBoolean()).as("termExpired").isFalse();
+
+        OffsetDateTime due = OffsetDateTime.parse(timer.path("duedate").asText(), REST_DATE);
+        assertThat(due.toInstant()).as("re-election timer %s", timer.path("duedate").asText())
+                .isEqualTo(termEnd.minusWeeks(6).atTime(LocalTime.of(8, 0)).atZone(BERLIN).toInstant());
+
+        await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(recipientsOf(m -> m.getSubject().contains("gewählt") && m.getSubject().contains(workingTable)))
+                        .as("result e-mail").containsExactlyInAnyOrderElementsOf(memberEmails));
+    }
+
+    // --- the REST calls
+
+    /** Starts a founding as {@code partner}; returns its id. */
+    private String propose(String topic) throws Exception {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(FoundingVariables.NETWORK_ID, typed(Network.MIGRATION_SCHWERIN, "String"));
+        variables.put(FoundingVariables.TOPIC, typed(topic, "String"));
+        variables.put(FoundingVariables.DESCRIPTION, typed("Bedarf aus der Tagung", "String"));
+        variables.put(FoundingVariables.FIELD_OF_ACTION, typed("Gesundheit", "String"));
+        ResponseEntity<String> started = call(PARTNER, HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + FoundingVariables.PROCESS_KEY + "/start", Map.of("variables", variables));
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        String id = json(started).path("id").asText();
+        assertThat(id).isNotBlank();
+        return id;
+    }
+
+    private ResponseEntity<String> declare(String pi, String name, String email, String organisation) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(FoundingVariables.REPRESENTATIVE_NAME, typed(name, "String"));
+        variables.put(FoundingVariables.REPRESENTATIVE_EMAIL, typed(email, "String"));
+        variables.put(FoundingVariables.ORGANISATION, typed(organisation, "String"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("messageName", FoundingVariables.MESSAGE_READINESS_DECLARED);
+        body.put("processInstanceId", pi);
+        body.put("processVariables", variables);
+        return call(COORDINATION, HttpMethod.POST, "/engine-rest/message", body);
+    }
+
+    private static void assertDeclared(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("declaration accepted: %s %s",
+                response.getStatusCode(), response.getBody()).isTrue();
+    }
+
+    /** The one open task of that key in the instance, as the coordination sees it. */
+    private String singleTask(String pi, String taskDefinitionKey) throws Exception {
+        ResponseEntity<String> tasks = call(COORDINATION, HttpMethod.GET,
+                "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskDefinitionKey, null);
+        assertThat(tasks.getStatusCode()).as(tasks.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode list = json(tasks);
+        assertThat(list).as(taskDefinitionKey + " tasks").hasSize(1);
+        return list.get(0).path("id").asText();
+    }
+
+    private static Map<String, Object> nomination(String candidatesJson) {
+        return Map.of(ElectionVariables.CANDIDATES, typed(candidatesJson, "Json"),
+                ElectionVariables.CANDIDATES_AGREED, typed(true, "Boolean"));
+    }
+
+    /** The prefilled ballot rows with the votes filled in. */
+    private Map<String, Object> ballot(int present, JsonNode rows, Map<String, Integer> votes, int abstentions)
+            throws Exception {
+        ArrayNode filled = rows.deepCopy();
+        filled.forEach(r -> ((ObjectNode) r).put("votes", votes.getOrDefault(r.path("candidateId").asText(), 0)));
+        return Map.of(ElectionVariables.PRESENT, typed(present, "Integer"),
+                ElectionVariables.BALLOT_VOTES, typed(json.writeValueAsString(filled), "Json"),
+                ElectionVariables.ABSTENTIONS, typed(abstentions, "Integer"));
+    }
+
+    private JsonNode variable(String pi, String name) throws Exception {
+        ResponseEntity<String> variable = call(COORDINATION, HttpMethod.GET,
+                "/engine-rest/process-instance/" + pi + "/variables/" + name, null);
+        assertThat(variable.getStatusCode()).as(variable.getBody()).isEqualTo(HttpStatus.OK);
+        return json(variable);
+    }
+
+    /** A Json variable's value; the REST API gives it as serialized text. */
+    private JsonNode jsonVariable(String pi, String name) throws Exception {
+        JsonNode value = variable(pi, name).path("value");
+        return value.isTextual() ? json.readTree(value.asText()) : value;
+    }
+
+    private void awaitCompleted(String pi) {
+        await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            ResponseEntity<String> instance = call(COORDINATION, HttpMethod.GET,
+                    "/engine-rest/history/process-instance/" + pi, null);
+            assertThat(instance.getStatusCode()).as(instance.getBody()).isEqualTo(HttpStatus.OK);
+            assertThat(json(instance).path("state").asText()).isEqualTo("COMPLETED");
+        });
+    }
+
+    private Optional<JsonNode> historicVariable(String pi, String name) throws Exception {
+        ResponseEntity<String> variables = call(COORDINATION, HttpMethod.GET,
+                "/engine-rest/history/variable-instance?processInstanceId=" + pi + "&variableName=" + name, null);
+        assertThat(variables.getStatusCode()).as(variables.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode list = json(variables);
+        assertThat(list.size()).as("historic variable " + name).isLessThanOrEqualTo(1);
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0).path("value"));
+    }
+
+    /** The body of that name in the register's read API of network migration-schwerin. */
+    private Optional<JsonNode> workingTable(String name) throws Exception {
+        ResponseEntity<String> bodies = call(COORDINATION, HttpMethod.GET,
+                "/api/networks/" + Network.MIGRATION_SCHWERIN + "/bodies", null);
+        assertThat(bodies.getStatusCode()).as(bodies.getBody()).isEqualTo(HttpStatus.OK);
+        List<JsonNode> matching = new ArrayList<>();
+        json(bodies).forEach(b -> {
+            if (name.equals(b.path("name").asText())) {
+                matching.add(b);
+            }
+        });
+        assertThat(matching).as("bodies named " + name).hasSizeLessThanOrEqualTo(1);
+        return matching.stream().findFirst();
+    }
+
+    /** The body's one current office of that kind. */
+    private static JsonNode offices(JsonNode body, String kind) {
+        List<JsonNode> matching = new ArrayList<>();
+        body.path("offices").forEach(o -> {
+            if (kind.equals(o.path("kind").asText())) {
+                matching.add(o);
+            }
+        });
+        assertThat(matching).as("offices %s of %s", kind, body.path("name").asText()).hasSize(1);
+        return matching.get(0);
+    }
+
+    private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        if (body != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        return rest.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private JsonNode json(ResponseEntity<String> response) throws Exception {
+        return json.readTree(response.getBody() == null ? "null" : response.getBody());
+    }
+
+    private static Map<String, Object> typed(Object value, String type) {
+        return Map.of("value", value, "type", type);
+    }
+
+    // --- e-mail
+
+    private interface MailFilter {
+        boolean test(MimeMessage message) throws Exception;
+    }
+
+    private List<String> recipientsOf(MailFilter filter) throws Exception {
+        List<String> to = new ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            if (filter.test(m)) {
+                to.addAll(recipients(m));
+            }
+        }
+        return to;
+    }
+
+    private static List<String> recipients(MimeMessage m) {
+        try {
+            Address[] all = m.getAllRecipients();
+            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
