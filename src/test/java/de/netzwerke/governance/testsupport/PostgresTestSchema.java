@@ -43,6 +43,8 @@ public class PostgresTestSchema implements ApplicationContextInitializer<Configu
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
         env.getPropertySources().addFirst(new MapPropertySource("postgres-test-schema", Map.of(
                 "spring.datasource.url", schemaUrl,
-                "camunda.bpm.database.schema-name", SCHEMA)));
+                "camunda.bpm.database.schema-name", SCHEMA,
+                // Camunda requires the prefix to name the schema when a schema is set
+                "camunda.bpm.database.table-prefix", SCHEMA + ".")));
     }
 }
