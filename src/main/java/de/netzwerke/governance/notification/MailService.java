@@ -24,11 +24,18 @@ public class MailService {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final boolean logContent;
 
+    /**
+     * @param logContent whether a mail that is only logged shows its text (names of partners); on in the
+     *                   default profile for trying things out, off in {@code prod}
+     */
     public MailService(ObjectProvider<JavaMailSender> sender,
-                       @Value("${governance.mail.from:netzwerk@localhost}") String from) {
+                       @Value("${governance.mail.from:netzwerk@localhost}") String from,
+                       @Value("${governance.mail.log-content:true}") boolean logContent) {
         this.sender = sender;
         this.from = from;
+        this.logContent = logContent;
     }
 
     public void send(Mail mail) {
@@ -43,7 +50,8 @@ public class MailService {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             LOG.info("E-Mail (kein SMTP-Server eingerichtet, nur protokolliert) an {} Empfänger:innen ({})\nBetreff: {}\n{}",
-                    addresses.length, who, mail.subject(), mail.text());
+                    addresses.length, who, logContent ? mail.subject() : "(nicht protokolliert)",
+                    logContent ? mail.text() : "");
             return;
         }
         // one message per recipient: nobody sees the others' addresses
