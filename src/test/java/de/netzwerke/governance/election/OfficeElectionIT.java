@@ -1,5 +1,9 @@
 package de.netzwerke.governance.election;
 
+import static de.netzwerke.governance.testsupport.RestApi.ASYNC_TIMEOUT;
+import static de.netzwerke.governance.testsupport.RestApi.COORDINATION;
+import static de.netzwerke.governance.testsupport.RestApi.assertDeclared;
+import static de.netzwerke.governance.testsupport.RestApi.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,11 +14,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -23,26 +24,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 
 import de.netzwerke.governance.founding.FoundingVariables;
-import de.netzwerke.governance.register.Network;
 import de.netzwerke.governance.testsupport.GreenMailConfiguration;
+import de.netzwerke.governance.testsupport.Mailbox;
+import de.netzwerke.governance.testsupport.RestApi;
 import de.netzwerke.governance.testsupport.TestProfiles;
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Process {@code OfficeElection} as an integrator drives it: only HTTP with basic auth against the Camunda
@@ -55,22 +51,22 @@ import jakarta.mail.internet.MimeMessage;
 @Import(GreenMailConfiguration.class)
 class OfficeElectionIT {
 
-    private static final String PARTNER = "partner";
-    private static final String COORDINATION = "koordination";
-    private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(30);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Camunda REST's date format. */
     private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-
-    private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
     TestRestTemplate rest;
     @Autowired
     GreenMail greenMail;
 
+    private RestApi api;
+    private Mailbox mailbox;
+
     @BeforeEach
-    void purgeMail() throws Exception {
+    void setUp() throws Exception {
+        api = new RestApi(rest);
+        mailbox = new Mailbox(greenMail);
         greenMail.purgeEmailFromAllMailboxes();
     }
 
@@ -84,23 +80,23 @@ class OfficeElectionIT {
                 "gp.malik@example.org", "gp.carl@example.org", "gp.jana@example.org", "gp.hanna@example.org");
 
         // 1. found the working table: 4 organisations, 2 more representatives of them, then the 5th organisation
-        String founding = propose(topic);
+        String founding = api.proposeWorkingTable(topic, "Gesundheit");
         String checkTask = singleTask(founding, "Task_CheckProposal");
-        ResponseEntity<String> accepted = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + checkTask + "/complete",
+        ResponseEntity<String> accepted = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + checkTask + "/complete",
                 Map.of("variables", Map.of(FoundingVariables.ACCEPTED, typed(true, "Boolean"))));
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        assertDeclared(declare(founding, "Clara Pflegedienst", memberEmails.get(0), "Caritas Pflegedienst Schwerin"));
-        assertDeclared(declare(founding, "Jonas Seniorenbeirat", memberEmails.get(1), "Seniorenbeirat Schwerin"));
-        assertDeclared(declare(founding, "Anna Sozialstation", memberEmails.get(2), "AWO Sozialstation Schwerin"));
-        assertDeclared(declare(founding, "Malik Gesundheitsamt", memberEmails.get(3), "Gesundheitsamt Schwerin"));
-        assertDeclared(declare(founding, "Carl Pflegedienst", memberEmails.get(4), "Caritas Pflegedienst Schwerin"));
-        assertDeclared(declare(founding, "Jana Seniorenbeirat", memberEmails.get(5), "Seniorenbeirat Schwerin"));
-        assertDeclared(declare(founding, "Hanna Pflegestützpunkt", memberEmails.get(6), "Pflegestützpunkt Schwerin"));
-        awaitCompleted(founding);
+        assertDeclared(api.declareReadiness(founding, "Clara Pflegedienst", memberEmails.get(0), "Caritas Pflegedienst Schwerin"));
+        assertDeclared(api.declareReadiness(founding, "Jonas Seniorenbeirat", memberEmails.get(1), "Seniorenbeirat Schwerin"));
+        assertDeclared(api.declareReadiness(founding, "Anna Sozialstation", memberEmails.get(2), "AWO Sozialstation Schwerin"));
+        assertDeclared(api.declareReadiness(founding, "Malik Gesundheitsamt", memberEmails.get(3), "Gesundheitsamt Schwerin"));
+        assertDeclared(api.declareReadiness(founding, "Carl Pflegedienst", memberEmails.get(4), "Caritas Pflegedienst Schwerin"));
+        assertDeclared(api.declareReadiness(founding, "Jana Seniorenbeirat", memberEmails.get(5), "Seniorenbeirat Schwerin"));
+        assertDeclared(api.declareReadiness(founding, "Hanna Pflegestützpunkt", memberEmails.get(6), "Pflegestützpunkt Schwerin"));
+        api.awaitCompleted(founding);
 
-        long tableId = historicVariable(founding, FoundingVariables.WORKING_TABLE_ID).orElseThrow().asLong();
-        JsonNode table = workingTable(workingTable).orElseThrow();
+        long tableId = api.historicVariable(founding, FoundingVariables.WORKING_TABLE_ID).orElseThrow().asLong();
+        JsonNode table = api.workingTable(workingTable).orElseThrow();
         assertThat(table.path("id").asLong()).isEqualTo(tableId);
         assertThat(table.path("members")).as("members of the new working table").hasSize(7);
 
@@ -122,13 +118,13 @@ class OfficeElectionIT {
         String first = memberIds.get(0);
         String second = memberIds.get(1);
 
-        ResponseEntity<String> stranger = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + nominateTask + "/complete",
+        ResponseEntity<String> stranger = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + nominateTask + "/complete",
                 Map.of("variables", nomination("[\"" + first + "\",\"999999\"]")));
         assertThat(stranger.getStatusCode()).as(stranger.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json(stranger).path("message").asText()).contains("nicht wählbar");
+        assertThat(api.json(stranger).path("message").asText()).contains("nicht wählbar");
         assertThat(singleTask(election, "Task_NominateCandidates")).as("nomination task still open").isEqualTo(nominateTask);
 
-        ResponseEntity<String> nominated = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + nominateTask + "/complete",
+        ResponseEntity<String> nominated = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + nominateTask + "/complete",
                 Map.of("variables", nomination("[\"" + first + "\",\"" + second + "\"]")));
         assertThat(nominated.getStatusCode()).as(nominated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -140,18 +136,18 @@ class OfficeElectionIT {
         rows.forEach(r -> candidateIds.add(r.path("candidateId").asText()));
         assertThat(candidateIds).containsExactlyInAnyOrder(first, second);
 
-        ResponseEntity<String> tooManyPresent = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
+        ResponseEntity<String> tooManyPresent = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
                 Map.of("variables", ballot(8, rows, Map.of(first, 4, second, 3), 1)));
         assertThat(tooManyPresent.getStatusCode()).as(tooManyPresent.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json(tooManyPresent).path("message").asText()).contains("mehr Anwesende");
-        ResponseEntity<String> tooManyVotes = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
+        assertThat(api.json(tooManyPresent).path("message").asText()).contains("mehr Anwesende");
+        ResponseEntity<String> tooManyVotes = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
                 Map.of("variables", ballot(6, rows, Map.of(first, 4, second, 3), 0)));
         assertThat(tooManyVotes.getStatusCode()).as(tooManyVotes.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json(tooManyVotes).path("message").asText()).contains("mehr Stimmen abgegeben als Mitglieder anwesend");
+        assertThat(api.json(tooManyVotes).path("message").asText()).contains("mehr Stimmen abgegeben als Mitglieder anwesend");
         assertThat(singleTask(election, "Task_RecordBallot")).as("ballot task still open").isEqualTo(ballotTask);
 
         // a tie for first place: runoff between the tied
-        ResponseEntity<String> tie = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
+        ResponseEntity<String> tie = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
                 Map.of("variables", ballot(7, rows, Map.of(first, 3, second, 3), 1)));
         assertThat(tie.getStatusCode()).as(tie.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(variable(election, ElectionVariables.OUTCOME).path("value").asText()).isEqualTo("RUNOFF");
@@ -160,19 +156,19 @@ class OfficeElectionIT {
         JsonNode runoffRows = jsonVariable(election, ElectionVariables.BALLOT_VOTES);
         assertThat(runoffRows).hasSize(2);
 
-        ResponseEntity<String> runoff = call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + runoffTask + "/complete",
+        ResponseEntity<String> runoff = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + runoffTask + "/complete",
                 Map.of("variables", ballot(7, runoffRows, Map.of(first, 4, second, 3), 0)));
         assertThat(runoff.getStatusCode()).as(runoff.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         LocalDate electionDay = LocalDate.now(BERLIN);
 
         // 5. installed and notified asynchronously; the instance waits for the re-election
-        JsonNode timer = await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> json(call(COORDINATION,
+        JsonNode timer = await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> api.json(api.call(COORDINATION,
                 HttpMethod.GET, "/engine-rest/job?processInstanceId=" + election + "&activityId=TimerEvent_ReElectionDue", null)),
                 jobs -> jobs.size() == 1).get(0);
-        assertThat(historicVariable(election, ElectionVariables.OUTCOME)).map(JsonNode::asText).contains("ELECTED");
-        assertThat(historicVariable(election, ElectionVariables.ELECTED_PARTNER_ID)).map(JsonNode::asText).contains(first);
+        assertThat(api.historicVariable(election, ElectionVariables.OUTCOME)).map(JsonNode::asText).contains("ELECTED");
+        assertThat(api.historicVariable(election, ElectionVariables.ELECTED_PARTNER_ID)).map(JsonNode::asText).contains(first);
 
-        JsonNode leader = offices(workingTable(workingTable).orElseThrow(), "LEADER");
+        JsonNode leader = offices(api.workingTable(workingTable).orElseThrow(), "LEADER");
         assertThat(leader.path("partnerId").asText()).as("leader").isEqualTo(first);
         LocalDate termEnd = LocalDate.parse(leader.path("termEnd").asText());
         // the day is read in Europe/Berlin; around midnight the election may have been on the day before
@@ -185,50 +181,18 @@ class OfficeElectionIT {
                 .isEqualTo(termEnd.minusWeeks(6).atTime(LocalTime.of(8, 0)).atZone(BERLIN).toInstant());
 
         await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(recipientsOf(m -> m.getSubject().contains("gewählt") && m.getSubject().contains(workingTable)))
+                assertThat(mailbox.recipientsOf(m -> m.getSubject().contains("gewählt") && m.getSubject().contains(workingTable)))
                         .as("result e-mail").containsExactlyInAnyOrderElementsOf(memberEmails));
     }
 
     // --- the REST calls
 
-    /** Starts a founding as {@code partner}; returns its id. */
-    private String propose(String topic) throws Exception {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(FoundingVariables.NETWORK_ID, typed(Network.MIGRATION_SCHWERIN, "String"));
-        variables.put(FoundingVariables.TOPIC, typed(topic, "String"));
-        variables.put(FoundingVariables.DESCRIPTION, typed("Bedarf aus der Tagung", "String"));
-        variables.put(FoundingVariables.FIELD_OF_ACTION, typed("Gesundheit", "String"));
-        ResponseEntity<String> started = call(PARTNER, HttpMethod.POST,
-                "/engine-rest/process-definition/key/" + FoundingVariables.PROCESS_KEY + "/start", Map.of("variables", variables));
-        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
-        String id = json(started).path("id").asText();
-        assertThat(id).isNotBlank();
-        return id;
-    }
-
-    private ResponseEntity<String> declare(String pi, String name, String email, String organisation) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(FoundingVariables.REPRESENTATIVE_NAME, typed(name, "String"));
-        variables.put(FoundingVariables.REPRESENTATIVE_EMAIL, typed(email, "String"));
-        variables.put(FoundingVariables.ORGANISATION, typed(organisation, "String"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("messageName", FoundingVariables.MESSAGE_READINESS_DECLARED);
-        body.put("processInstanceId", pi);
-        body.put("processVariables", variables);
-        return call(COORDINATION, HttpMethod.POST, "/engine-rest/message", body);
-    }
-
-    private static void assertDeclared(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as("declaration accepted: %s %s",
-                response.getStatusCode(), response.getBody()).isTrue();
-    }
-
     /** The one open task of that key in the instance, as the coordination sees it. */
     private String singleTask(String pi, String taskDefinitionKey) throws Exception {
-        ResponseEntity<String> tasks = call(COORDINATION, HttpMethod.GET,
+        ResponseEntity<String> tasks = api.call(COORDINATION, HttpMethod.GET,
                 "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskDefinitionKey, null);
         assertThat(tasks.getStatusCode()).as(tasks.getBody()).isEqualTo(HttpStatus.OK);
-        JsonNode list = json(tasks);
+        JsonNode list = api.json(tasks);
         assertThat(list).as(taskDefinitionKey + " tasks").hasSize(1);
         return list.get(0).path("id").asText();
     }
@@ -240,10 +204,10 @@ class OfficeElectionIT {
         if (office != null) {
             variables.add(Map.of("name", ElectionVariables.OFFICE, "operator", "eq", "value", office));
         }
-        ResponseEntity<String> instances = call(COORDINATION, HttpMethod.POST, "/engine-rest/process-instance",
+        ResponseEntity<String> instances = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/process-instance",
                 Map.of("processDefinitionKey", ElectionVariables.PROCESS_KEY, "variables", variables));
         assertThat(instances.getStatusCode()).as(instances.getBody()).isEqualTo(HttpStatus.OK);
-        return json(instances);
+        return api.json(instances);
     }
 
     private static Map<String, Object> nomination(String candidatesJson) {
@@ -257,15 +221,15 @@ class OfficeElectionIT {
         ArrayNode filled = rows.deepCopy();
         filled.forEach(r -> ((ObjectNode) r).put("votes", votes.getOrDefault(r.path("candidateId").asText(), 0)));
         return Map.of(ElectionVariables.PRESENT, typed(present, "Integer"),
-                ElectionVariables.BALLOT_VOTES, typed(json.writeValueAsString(filled), "Json"),
+                ElectionVariables.BALLOT_VOTES, typed(api.jsonText(filled), "Json"),
                 ElectionVariables.ABSTENTIONS, typed(abstentions, "Integer"));
     }
 
     private JsonNode variable(String pi, String name) throws Exception {
-        ResponseEntity<String> variable = call(COORDINATION, HttpMethod.GET,
+        ResponseEntity<String> variable = api.call(COORDINATION, HttpMethod.GET,
                 "/engine-rest/process-instance/" + pi + "/variables/" + name, null);
         assertThat(variable.getStatusCode()).as(variable.getBody()).isEqualTo(HttpStatus.OK);
-        return json(variable);
+        return api.json(variable);
     }
 
     /**
@@ -273,45 +237,12 @@ class OfficeElectionIT {
      * ({@code {"array":true,...}}); serialized it gives the Json text.
      */
     private JsonNode jsonVariable(String pi, String name) throws Exception {
-        ResponseEntity<String> variable = call(COORDINATION, HttpMethod.GET,
+        ResponseEntity<String> variable = api.call(COORDINATION, HttpMethod.GET,
                 "/engine-rest/process-instance/" + pi + "/variables/" + name + "?deserializeValue=false", null);
         assertThat(variable.getStatusCode()).as(variable.getBody()).isEqualTo(HttpStatus.OK);
-        JsonNode value = json(variable).path("value");
+        JsonNode value = api.json(variable).path("value");
         assertThat(value.isTextual()).as("serialized %s: %s", name, value).isTrue();
-        return json.readTree(value.asText());
-    }
-
-    private void awaitCompleted(String pi) {
-        await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            ResponseEntity<String> instance = call(COORDINATION, HttpMethod.GET,
-                    "/engine-rest/history/process-instance/" + pi, null);
-            assertThat(instance.getStatusCode()).as(instance.getBody()).isEqualTo(HttpStatus.OK);
-            assertThat(json(instance).path("state").asText()).isEqualTo("COMPLETED");
-        });
-    }
-
-    private Optional<JsonNode> historicVariable(String pi, String name) throws Exception {
-        ResponseEntity<String> variables = call(COORDINATION, HttpMethod.GET,
-                "/engine-rest/history/variable-instance?processInstanceId=" + pi + "&variableName=" + name, null);
-        assertThat(variables.getStatusCode()).as(variables.getBody()).isEqualTo(HttpStatus.OK);
-        JsonNode list = json(variables);
-        assertThat(list.size()).as("historic variable " + name).isLessThanOrEqualTo(1);
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0).path("value"));
-    }
-
-    /** The body of that name in the register's read API of network migration-schwerin. */
-    private Optional<JsonNode> workingTable(String name) throws Exception {
-        ResponseEntity<String> bodies = call(COORDINATION, HttpMethod.GET,
-                "/api/networks/" + Network.MIGRATION_SCHWERIN + "/bodies", null);
-        assertThat(bodies.getStatusCode()).as(bodies.getBody()).isEqualTo(HttpStatus.OK);
-        List<JsonNode> matching = new ArrayList<>();
-        json(bodies).forEach(b -> {
-            if (name.equals(b.path("name").asText())) {
-                matching.add(b);
-            }
-        });
-        assertThat(matching).as("bodies named " + name).hasSizeLessThanOrEqualTo(1);
-        return matching.stream().findFirst();
+        return api.json(value.asText());
     }
 
     /** The body's one current office of that kind. */
@@ -324,47 +255,5 @@ class OfficeElectionIT {
         });
         assertThat(matching).as("offices %s of %s", kind, body.path("name").asText()).hasSize(1);
         return matching.get(0);
-    }
-
-    private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-        if (body != null) {
-            headers.setContentType(MediaType.APPLICATION_JSON);
-        }
-        return rest.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(body, headers), String.class);
-    }
-
-    private JsonNode json(ResponseEntity<String> response) throws Exception {
-        return json.readTree(response.getBody() == null ? "null" : response.getBody());
-    }
-
-    private static Map<String, Object> typed(Object value, String type) {
-        return Map.of("value", value, "type", type);
-    }
-
-    // --- e-mail
-
-    private interface MailFilter {
-        boolean test(MimeMessage message) throws Exception;
-    }
-
-    private List<String> recipientsOf(MailFilter filter) throws Exception {
-        List<String> to = new ArrayList<>();
-        for (MimeMessage m : greenMail.getReceivedMessages()) {
-            if (filter.test(m)) {
-                to.addAll(recipients(m));
-            }
-        }
-        return to;
-    }
-
-    private static List<String> recipients(MimeMessage m) {
-        try {
-            Address[] all = m.getAllRecipients();
-            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
