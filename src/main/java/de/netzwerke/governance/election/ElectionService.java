@@ -244,11 +244,6 @@ public class ElectionService {
                 EnumSet.of(ElectionStatus.NOMINATING, ElectionStatus.BALLOTING)).isEmpty();
     }
 
-    @Transactional(readOnly = true)
-    public List<Partner> recipientsOfResult(Long bodyId) {
-        return members(bodyId);
-    }
-
     /**
      * SR-1: the Sprecher:innenrat consists of the Integrationsbeauftragte:r and every working table's
      * member and deputy: its register memberships and its Camunda group are made exactly that.

@@ -27,7 +27,7 @@ public class NotifyElectionResultDelegate implements JavaDelegate {
         String bodyName = (String) execution.getVariable(BODY_NAME);
         String office = (String) execution.getVariable(OFFICE_LABEL);
         String elected = (String) execution.getVariable(ELECTED_NAME);
-        var recipients = elections.recipientsOfResult((Long) execution.getVariable(BODY_ID)).stream()
+        var recipients = elections.members((Long) execution.getVariable(BODY_ID)).stream()
                 .map(p -> new Mail.Recipient(p.getId(), p.getEmail())).toList();
         mail.send(new Mail(recipients, bodyName + ": " + elected + " gewählt (" + office + ")",
                 """
