@@ -38,11 +38,18 @@ public final class ElectionVariables {
 
     // Task_RecordBallot
     public static final String PRESENT = "present";
-    /** Json list of {candidateId, name, votes}: one row per candidate (several candidates). */
-    public static final String BALLOT_VOTES = "ballotVotes";
+    /**
+     * Several candidates: one row per standing candidate, i = 1 … {@link #MAX_CANDIDATES}: the process sets
+     * candidate&lt;i&gt;Id and candidate&lt;i&gt;Name, the chair enters candidate&lt;i&gt;Votes.
+     */
+    public static final int MAX_CANDIDATES = 8;
     public static final String YES = "yes";
     public static final String NO = "no";
     public static final String ABSTENTIONS = "abstentions";
+
+    public static String candidateRow(int row, String field) {
+        return "candidate" + row + field;
+    }
 
     // Task_ReviewFailedElection
     /** "renominate" or "close". */

@@ -35,8 +35,14 @@ public final class FoundingVariables {
     public static final String DECISION = "decision";
     public static final String DECLINE_REASON = "declineReason";
 
-    // Task_RecordDeclarations: a list of {representativeName, representativeEmail, organisation}
+    // Task_RecordDeclarations: a Json list of {representativeName, representativeEmail, organisation} (REST) ...
     public static final String DECLARATIONS = "declarations";
+    /** ... or, as the form submits them, rows declaration1Name, declaration1Email, declaration1Organisation … 5. */
+    public static final int DECLARATION_ROWS = 5;
+
+    public static String declarationRow(int row, String field) {
+        return "declaration" + row + field;
+    }
 
     // Msg_ReadinessDeclared
     public static final String REPRESENTATIVE_NAME = "representativeName";

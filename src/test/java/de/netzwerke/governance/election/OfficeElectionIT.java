@@ -31,7 +31,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 
 import de.netzwerke.governance.founding.FoundingVariables;
@@ -130,8 +129,8 @@ class OfficeElectionIT {
 
         // 4. the ballot: impossible counts are refused and change nothing
         String ballotTask = singleTask(election, "Task_RecordBallot");
-        JsonNode rows = jsonVariable(election, ElectionVariables.BALLOT_VOTES);
-        assertThat(rows).as("ballotVotes").hasSize(2);
+        JsonNode rows = ballotRows(election);
+        assertThat(rows).as("ballot rows").hasSize(2);
         List<String> candidateIds = new ArrayList<>();
         rows.forEach(r -> candidateIds.add(r.path("candidateId").asText()));
         assertThat(candidateIds).containsExactlyInAnyOrder(first, second);
@@ -153,7 +152,7 @@ class OfficeElectionIT {
         assertThat(variable(election, ElectionVariables.OUTCOME).path("value").asText()).isEqualTo("RUNOFF");
         String runoffTask = singleTask(election, "Task_RecordBallot");
         assertThat(runoffTask).as("a new ballot task for the runoff").isNotEqualTo(ballotTask);
-        JsonNode runoffRows = jsonVariable(election, ElectionVariables.BALLOT_VOTES);
+        JsonNode runoffRows = ballotRows(election);
         assertThat(runoffRows).hasSize(2);
 
         ResponseEntity<String> runoff = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + runoffTask + "/complete",
@@ -215,14 +214,26 @@ class OfficeElectionIT {
                 ElectionVariables.CANDIDATES_AGREED, typed(true, "Boolean"));
     }
 
-    /** The prefilled ballot rows with the votes filled in. */
-    private Map<String, Object> ballot(int present, JsonNode rows, Map<String, Integer> votes, int abstentions)
-            throws Exception {
-        ArrayNode filled = rows.deepCopy();
-        filled.forEach(r -> ((ObjectNode) r).put("votes", votes.getOrDefault(r.path("candidateId").asText(), 0)));
-        return Map.of(ElectionVariables.PRESENT, typed(present, "Integer"),
-                ElectionVariables.BALLOT_VOTES, typed(api.jsonText(filled), "Json"),
-                ElectionVariables.ABSTENTIONS, typed(abstentions, "Integer"));
+    /** The ballot rows the process prepared: candidate&lt;i&gt;Id and candidate&lt;i&gt;Name, i = 1, 2, … */
+    private JsonNode ballotRows(String pi) throws Exception {
+        JsonNode all = api.json(api.call(COORDINATION, HttpMethod.GET, "/engine-rest/process-instance/" + pi + "/variables", null));
+        ArrayNode rows = (ArrayNode) api.json("[]");
+        for (int i = 1; all.has(ElectionVariables.candidateRow(i, "Id")); i++) {
+            rows.addObject().put("row", i)
+                    .put("candidateId", all.path(ElectionVariables.candidateRow(i, "Id")).path("value").asText())
+                    .put("name", all.path(ElectionVariables.candidateRow(i, "Name")).path("value").asText());
+        }
+        return rows;
+    }
+
+    /** The votes entered per prepared row, as the ballot form submits them. */
+    private static Map<String, Object> ballot(int present, JsonNode rows, Map<String, Integer> votes, int abstentions) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(ElectionVariables.PRESENT, typed(present, "Integer"));
+        variables.put(ElectionVariables.ABSTENTIONS, typed(abstentions, "Integer"));
+        rows.forEach(r -> variables.put(ElectionVariables.candidateRow(r.path("row").asInt(), "Votes"),
+                typed(votes.getOrDefault(r.path("candidateId").asText(), 0), "Integer")));
+        return variables;
     }
 
     private JsonNode variable(String pi, String name) throws Exception {

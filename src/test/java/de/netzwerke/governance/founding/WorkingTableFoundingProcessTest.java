@@ -181,6 +181,21 @@ class WorkingTableFoundingProcessTest {
     }
 
     @Test
+    @DisplayName("AT-3: the Tasklist form's rows are recorded like a list; empty rows are ignored; the rows do not stay in the instance")
+    void formRowsRecorded() {
+        ProcessInstance pi = acceptedProposal("Nachbarschaftshilfe");
+        complete(task(), Map.of(
+                declarationRow(1, "Name"), "Ali Yilmaz", declarationRow(1, "Email"), "a.yilmaz@example.org",
+                declarationRow(1, "Organisation"), "Migrantenbeirat Schwerin",
+                declarationRow(2, "Name"), "Mia Frei", declarationRow(2, "Email"), "mia@example.org",
+                declarationRow(3, "Name"), "", declarationRow(3, "Email"), ""));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordDeclarations").variables()
+                .containsEntry(ORGANISATION_COUNT, 1).doesNotContainKey(declarationRow(1, "Name"));
+        assertThat(declarations.findByProposalIdOrderById(proposalId(pi))).extracting(ReadinessDeclaration::getRepresentativeEmail)
+                .containsExactly("a.yilmaz@example.org", "mia@example.org");
+    }
+
+    @Test
     @DisplayName("AT-3: a second declaration by the same person or one without a valid e-mail is refused and changes nothing")
     void refusedDeclarations() {
         ProcessInstance pi = acceptedProposal("Kultur und Begegnung");

@@ -9,12 +9,10 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import de.netzwerke.governance.election.ElectionCandidate;
 import de.netzwerke.governance.election.ElectionService;
-import de.netzwerke.governance.register.RuleViolation;
 import de.netzwerke.governance.voting.ElectionOutcome;
 import de.netzwerke.governance.voting.MajorityRule;
 
@@ -41,7 +39,11 @@ public class CountVotesDelegate implements JavaDelegate {
                     ElectionValues.numberOrZero(execution.getVariable(YES), "die Zahl der Ja-Stimmen"));
             no = ElectionValues.numberOrZero(execution.getVariable(NO), "die Zahl der Nein-Stimmen");
         } else {
-            votes.putAll(votesPerCandidate(execution.getVariable(BALLOT_VOTES)));
+            for (int row = 1; row <= MAX_CANDIDATES && execution.hasVariable(candidateRow(row, "Id")); row++) {
+                votes.put((Long) execution.getVariable(candidateRow(row, "Id")), ElectionValues.number(
+                        execution.getVariable(candidateRow(row, "Votes")),
+                        "die Stimmen für " + execution.getVariable(candidateRow(row, "Name"))));
+            }
         }
         ElectionOutcome outcome = elections.count(electionId, present, votes, no, abstentions);
         Map<String, String> names = standing.stream().collect(Collectors.toMap(
@@ -57,22 +59,6 @@ public class CountVotesDelegate implements JavaDelegate {
             execution.setVariable(SINGLE_CANDIDATE, false);
             RecordNominationsDelegate.ballotRows(execution, elections.standingCandidates(electionId));
         }
-    }
-
-    private static Map<Long, Integer> votesPerCandidate(Object value) {
-        if (!(value instanceof SpinJsonNode json) || !json.isArray()) {
-            throw new RuleViolation("Bitte die Stimmen je Kandidat:in eintragen.");
-        }
-        Map<Long, Integer> votes = new LinkedHashMap<>();
-        for (SpinJsonNode row : json.elements()) {
-            String id = row.prop("candidateId").isString() ? row.prop("candidateId").stringValue()
-                    : row.prop("candidateId").toString();
-            String name = row.hasProp("name") && row.prop("name").isString() ? row.prop("name").stringValue() : id;
-            Object raw = !row.hasProp("votes") || row.prop("votes").isNull() ? null
-                    : row.prop("votes").isNumber() ? row.prop("votes").numberValue() : row.prop("votes").stringValue();
-            votes.put(Long.valueOf(id), ElectionValues.numberOrZero(raw, "die Stimmen für " + name));
-        }
-        return votes;
     }
 
     /** What the chair reads: who was elected, or why nobody was. */

@@ -2,17 +2,16 @@ package de.netzwerke.governance.election.delegate;
 
 import static de.netzwerke.governance.election.ElectionVariables.*;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import de.netzwerke.governance.election.ElectionCandidate;
 import de.netzwerke.governance.election.ElectionService;
+import de.netzwerke.governance.register.RuleViolation;
 
 /** ServiceTask_RecordNominations: only members who agreed may stand; anyone else is refused. */
 @Component("recordNominationsDelegate")
@@ -26,20 +25,31 @@ public class RecordNominationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        List<Long> candidates = ElectionValues.ids(execution.getVariable(CANDIDATES));
+        if (candidates.stream().distinct().count() > MAX_CANDIDATES) {
+            throw new RuleViolation("Bitte höchstens " + MAX_CANDIDATES + " Kandidat:innen benennen; "
+                    + "so viele Zeilen hat das Formular für das Wahlergebnis.");
+        }
         List<ElectionCandidate> nominated = elections.nominate((Long) execution.getVariable(ELECTION_ID),
-                ElectionValues.ids(execution.getVariable(CANDIDATES)), (Boolean) execution.getVariable(CANDIDATES_AGREED));
+                candidates, (Boolean) execution.getVariable(CANDIDATES_AGREED));
         execution.setVariable(SINGLE_CANDIDATE, nominated.size() == 1);
         execution.setVariable(RUNOFF, false);
         ballotRows(execution, nominated);
     }
 
-    /** The rows of the ballot form: one per standing candidate, votes still empty. */
+    /** The rows of the ballot form: one per standing candidate, votes still empty; unused rows stay hidden. */
     static void ballotRows(DelegateExecution execution, List<ElectionCandidate> standing) {
-        List<Map<String, Object>> rows = standing.stream()
-                .map(c -> Map.<String, Object>of("candidateId", String.valueOf(c.getPartner().getId()),
-                        "name", PrepareElectionDelegate.label(c.getPartner()), "votes", 0))
-                .toList();
-        execution.setVariable(BALLOT_VOTES, SpinValues.jsonValue(Spin.JSON(rows)).create());
-        execution.removeVariables(List.of(PRESENT, YES, NO, ABSTENTIONS));
+        List<String> cleared = new ArrayList<>(List.of(PRESENT, YES, NO, ABSTENTIONS));
+        for (int row = 1; row <= MAX_CANDIDATES; row++) {
+            cleared.add(candidateRow(row, "Votes"));
+            if (row <= standing.size() && standing.size() > 1) {
+                ElectionCandidate c = standing.get(row - 1);
+                execution.setVariable(candidateRow(row, "Id"), c.getPartner().getId());
+                execution.setVariable(candidateRow(row, "Name"), PrepareElectionDelegate.label(c.getPartner()));
+            } else {
+                cleared.addAll(List.of(candidateRow(row, "Id"), candidateRow(row, "Name")));
+            }
+        }
+        execution.removeVariables(cleared);
     }
 }

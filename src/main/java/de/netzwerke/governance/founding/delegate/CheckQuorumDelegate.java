@@ -21,10 +21,15 @@ public class CheckQuorumDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        FoundingQuorum.Result result = founding.quorum((Long) execution.getVariable(PROPOSAL_ID));
+        setQuorumVariables(execution, founding.quorum((Long) execution.getVariable(PROPOSAL_ID)));
+    }
+
+    /** What the declarations form shows and the gateway decides on. */
+    static void setQuorumVariables(DelegateExecution execution, FoundingQuorum.Result result) {
         execution.setVariable(QUORUM_REACHED, result.reached());
         execution.setVariable(ORGANISATION_COUNT, result.count());
         execution.setVariable(MISSING_ORGANISATIONS, result.missing());
-        execution.setVariable(DECLARED_ORGANISATIONS, String.join(", ", result.organisations()));
+        execution.setVariable(DECLARED_ORGANISATIONS,
+                result.organisations().isEmpty() ? "noch keine" : String.join(", ", result.organisations()));
     }
 }

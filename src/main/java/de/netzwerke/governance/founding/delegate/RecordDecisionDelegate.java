@@ -41,6 +41,7 @@ public class RecordDecisionDelegate implements JavaDelegate {
             var deadline = ClockUtil.getCurrentTime().toInstant().atZone(Today.ZONE).plus(period);
             execution.setVariable(DECLARATION_DEADLINE, Date.from(deadline.toInstant()));
             execution.setVariable(DECLARATION_DEADLINE_TEXT, GermanDates.format(deadline.toLocalDate()));
+            CheckQuorumDelegate.setQuorumVariables(execution, founding.quorum(proposalId));
         } else {
             founding.decline(proposalId, (String) execution.getVariable(DECLINE_REASON));
         }

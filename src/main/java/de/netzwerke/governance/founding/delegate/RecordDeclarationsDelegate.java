@@ -16,8 +16,9 @@ import de.netzwerke.governance.founding.ReadinessDeclaration.Channel;
 import de.netzwerke.governance.register.RuleViolation;
 
 /**
- * ServiceTask_RecordDeclarations: the declarations staff entered in Tasklist (a list, submitted as
- * Json) go into the register, all or none (AT-3). The list does not stay in the process variables.
+ * ServiceTask_RecordDeclarations: the declarations staff entered in Tasklist (the form's rows) or an
+ * integrator sent as a Json list go into the register, all or none (AT-3). They do not stay in the
+ * process variables, so the next task starts empty.
  */
 @Component("recordDeclarationsDelegate")
 public class RecordDeclarationsDelegate implements JavaDelegate {
@@ -30,9 +31,21 @@ public class RecordDeclarationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Declaration> batch = parse(execution.getVariable(DECLARATIONS));
+        List<Declaration> batch = new ArrayList<>(parse(execution.getVariable(DECLARATIONS)));
+        List<String> rowVariables = new ArrayList<>(List.of(DECLARATIONS));
+        for (int row = 1; row <= DECLARATION_ROWS; row++) {
+            String name = declarationRow(row, "Name");
+            String email = declarationRow(row, "Email");
+            String organisation = declarationRow(row, "Organisation");
+            Declaration d = new Declaration((String) execution.getVariable(name), (String) execution.getVariable(email),
+                    (String) execution.getVariable(organisation));
+            if (!isBlank(d.representativeName()) || !isBlank(d.representativeEmail()) || !isBlank(d.organisation())) {
+                batch.add(d);
+            }
+            rowVariables.addAll(List.of(name, email, organisation));
+        }
         founding.declare((Long) execution.getVariable(PROPOSAL_ID), batch, Channel.TASKLIST);
-        execution.removeVariable(DECLARATIONS);
+        execution.removeVariables(rowVariables);
     }
 
     static List<Declaration> parse(Object value) {
