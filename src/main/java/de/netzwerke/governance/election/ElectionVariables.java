@@ -43,6 +43,8 @@ public final class ElectionVariables {
      * candidate&lt;i&gt;Id and candidate&lt;i&gt;Name, the chair enters candidate&lt;i&gt;Votes.
      */
     public static final int MAX_CANDIDATES = 8;
+    /** How many candidate rows the ballot form shows. */
+    public static final String CANDIDATE_COUNT = "candidateCount";
     public static final String YES = "yes";
     public static final String NO = "no";
     public static final String ABSTENTIONS = "abstentions";

@@ -40,6 +40,7 @@ public class RecordNominationsDelegate implements JavaDelegate {
     /** The rows of the ballot form: one per standing candidate, votes still empty; unused rows stay hidden. */
     static void ballotRows(DelegateExecution execution, List<ElectionCandidate> standing) {
         List<String> cleared = new ArrayList<>(List.of(PRESENT, YES, NO, ABSTENTIONS));
+        execution.setVariable(CANDIDATE_COUNT, standing.size() > 1 ? standing.size() : 0);
         for (int row = 1; row <= MAX_CANDIDATES; row++) {
             cleared.add(candidateRow(row, "Votes"));
             if (row <= standing.size() && standing.size() > 1) {
