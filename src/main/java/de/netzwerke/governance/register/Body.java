@@ -72,6 +72,4 @@ public class Body {
     public void setGroupId(String groupId) { this.groupId = groupId; }
     public BodyStatus getStatus() { return status; }
     public LocalDate getEstablishedOn() { return establishedOn; }
-
-    public boolean isWorkingTable() { return kind == BodyKind.WORKING_TABLE; }
 }

@@ -1,13 +1,10 @@
 package de.netzwerke.governance.register;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FieldOfActionRepository extends JpaRepository<FieldOfAction, Long> {
 
     List<FieldOfAction> findByNetworkIdOrderByPosition(String networkId);
-
-    Optional<FieldOfAction> findByNetworkIdAndCode(String networkId, String code);
 }

@@ -13,6 +13,4 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> currentMembers(Collection<Long> bodyIds);
 
     boolean existsByBodyIdAndPartnerIdAndUntilIsNull(Long bodyId, Long partnerId);
-
-    java.util.Optional<Membership> findFirstByBodyIdAndPartnerIdAndUntilIsNull(Long bodyId, Long partnerId);
 }

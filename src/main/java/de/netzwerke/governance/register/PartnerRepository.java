@@ -10,8 +10,6 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     Optional<Partner> findByNetworkIdAndEmailKey(String networkId, String emailKey);
 
-    Optional<Partner> findByUserId(String userId);
-
     /** The distribution list (Verteiler): active partners with an e-mail address, by name. */
     @Query("select p from Partner p left join fetch p.organisation where p.networkId = ?1 and p.status = 'ACTIVE' "
             + "and p.email is not null order by p.name")

@@ -91,14 +91,6 @@ public class AccessSetup {
         });
     }
 
-    public void removeFromGroup(String userId, String groupId) {
-        system.run(() -> {
-            if (userId != null && identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0) {
-                identityService.deleteMembership(userId, groupId);
-            }
-        });
-    }
-
     /** SR-1: a group whose members follow the register exactly (users not listed leave it). */
     public void makeGroupExactly(String groupId, List<String> userIds) {
         system.run(() -> {
