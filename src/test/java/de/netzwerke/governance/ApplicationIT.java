@@ -28,8 +28,8 @@ import de.netzwerke.governance.register.Body;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.BodyRepository;
 import de.netzwerke.governance.register.Network;
-import de.netzwerke.governance.security.AccessSetup;
-import de.netzwerke.governance.security.DemoData;
+import de.netzwerke.governance.demo.DemoData;
+import de.netzwerke.governance.register.BodyGroupChanged;
 import de.netzwerke.governance.security.GovernanceGroups;
 import de.netzwerke.governance.testsupport.GreenMailConfiguration;
 import de.netzwerke.governance.testsupport.TestProfiles;
@@ -50,7 +50,7 @@ class ApplicationIT {
     @Autowired
     BodyRepository bodies;
     @Autowired
-    AccessSetup access;
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     @DisplayName("REST API, read API and Übersicht answer 401 without or with wrong credentials")
@@ -160,7 +160,8 @@ class ApplicationIT {
                 .filter(b -> DemoData.DEMO_WORKING_TABLE.equals(b.getName())).findFirst().orElseThrow();
         Body other = bodies.save(new Body(Network.MIGRATION_SCHWERIN, BodyKind.WORKING_TABLE,
                 "Arbeitstisch Wohnen", "Wohnraum", null, LocalDate.of(2026, 1, 10)));
-        access.setUpWorkingTable(other.getId(), other.getName());
+        events.publishEvent(new BodyGroupChanged(GovernanceGroups.workingTable(other.getId()), other.getName(), true,
+                java.util.Set.of(), false));
 
         Task own = task("Protokoll prüfen (eigener Arbeitstisch)", demo.getGroupId());
         Task foreign = task("Protokoll prüfen (anderer Arbeitstisch)", GovernanceGroups.workingTable(other.getId()));

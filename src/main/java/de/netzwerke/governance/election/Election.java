@@ -1,14 +1,13 @@
 package de.netzwerke.governance.election;
 
+import de.netzwerke.governance.register.BaseEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import de.netzwerke.governance.register.OfficeKind;
@@ -16,11 +15,7 @@ import de.netzwerke.governance.register.OfficeKind;
 /** One election of one office of one body (AT-2, SR-2, SR-5). */
 @Entity
 @Table(name = "election")
-public class Election {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Election extends BaseEntity {
     @Column(name = "body_id")
     private Long bodyId;
     @Enumerated(EnumType.STRING)
@@ -39,6 +34,9 @@ public class Election {
     private Instant startedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /** "bodyId:office" while the election runs, else null: the database allows one running election per office. */
+    @Column(name = "running_key")
+    private String runningKey;
 
     protected Election() {
     }
@@ -48,6 +46,7 @@ public class Election {
         this.officeKind = officeKind;
         this.processInstanceId = processInstanceId;
         this.startedAt = startedAt;
+        this.runningKey = bodyId + ":" + officeKind.name();
     }
 
     public void balloting() {
@@ -61,12 +60,14 @@ public class Election {
     public void renominate() {
         this.status = ElectionStatus.NOMINATING;
         this.round = 1;
+        this.runningKey = bodyId + ":" + officeKind.name();
     }
 
     public void elected(Long partnerId, Instant at) {
         this.status = ElectionStatus.ELECTED;
         this.electedPartnerId = partnerId;
         this.closedAt = at;
+        this.runningKey = null;
     }
 
     public void installed(Long officeId) {
@@ -76,9 +77,8 @@ public class Election {
     public void noElection(Instant at) {
         this.status = ElectionStatus.NO_ELECTION;
         this.closedAt = at;
+        this.runningKey = null;
     }
-
-    public Long getId() { return id; }
     public Long getBodyId() { return bodyId; }
     public OfficeKind getOfficeKind() { return officeKind; }
     public ElectionStatus getStatus() { return status; }

@@ -1,22 +1,17 @@
 package de.netzwerke.governance.election;
 
+import de.netzwerke.governance.register.BaseEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** SR-7: one count as entered by the chair and what came of it. */
 @Entity
 @Table(name = "election_ballot")
-public class ElectionBallot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ElectionBallot extends BaseEntity {
     @Column(name = "election_id")
     private Long electionId;
     private int round;

@@ -1,11 +1,10 @@
 package de.netzwerke.governance.election;
 
+import de.netzwerke.governance.register.BaseEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,11 +14,7 @@ import de.netzwerke.governance.register.Partner;
 /** A member who agreed to stand; {@code standing} turns false when a runoff leaves them out. */
 @Entity
 @Table(name = "election_candidate")
-public class ElectionCandidate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ElectionCandidate extends BaseEntity {
     @Column(name = "election_id")
     private Long electionId;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -34,8 +29,6 @@ public class ElectionCandidate {
         this.electionId = electionId;
         this.partner = partner;
     }
-
-    public Long getId() { return id; }
     public Long getElectionId() { return electionId; }
     public Partner getPartner() { return partner; }
     public boolean isStanding() { return standing; }

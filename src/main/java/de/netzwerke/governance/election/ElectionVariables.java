@@ -1,61 +1,77 @@
 package de.netzwerke.governance.election;
 
-/** The variables of process {@code OfficeElection}: its REST contract (README.md). */
+import java.util.List;
+import java.util.stream.IntStream;
+
+import de.netzwerke.governance.process.CommonVariables;
+import de.netzwerke.governance.process.Var;
+
+/**
+ * The variables of process {@code OfficeElection}, each named once: what callers send (see
+ * {@link ElectionConfiguration}'s contract), what the process keeps (ids and results), and what its tasks
+ * show (task-local, from the register, never in history). README.md documents them.
+ */
 public final class ElectionVariables {
 
-    public static final String PROCESS_KEY = "OfficeElection";
+    public static final String PROCESS_KEY = ElectionStart.PROCESS_KEY;
 
     // start
-    /** The register id of the body (working table or Sprecher:innenrat). */
-    public static final String BODY_ID = "bodyId";
-    /** The office: LEADER, DEPUTY_LEADER, SPEAKERS_COUNCIL_MEMBER, SPEAKERS_COUNCIL_DEPUTY, CHAIR, DEPUTY_CHAIR. */
-    public static final String OFFICE = "office";
+    public static final Var<Long> BODY_ID = ElectionStart.BODY_ID;
+    public static final Var<String> OFFICE = ElectionStart.OFFICE;
 
-    // set by the process, shown in the forms
-    public static final String ELECTION_ID = "electionId";
-    public static final String BODY_NAME = "bodyName";
-    public static final String OFFICE_LABEL = "officeLabel";
-    public static final String NETWORK_ID = "networkId";
-    /** Json list of {label, value} for the nomination form: the body's members. */
-    public static final String MEMBER_OPTIONS = "memberOptions";
-    public static final String VOTING_MEMBERS = "votingMembers";
-    public static final String SINGLE_CANDIDATE = "singleCandidate";
-    public static final String RUNOFF = "runoff";
-    public static final String OUTCOME = "outcome";
-    public static final String OUTCOME_TEXT = "outcomeText";
-    public static final String ELECTED_PARTNER_ID = "electedPartnerId";
-    public static final String ELECTED_NAME = "electedName";
-    public static final String TERM_END = "termEnd";
-    public static final String TERM_END_TEXT = "termEndText";
-    public static final String RE_ELECTION_DUE = "reElectionDue";
-    public static final String OFFICE_ID = "officeId";
+    // the process's own: set by its delegates, accepted from nobody
+    public static final Var<Long> ELECTION_ID = Var.id("electionId", "Wahl");
+    public static final Var<String> NETWORK_ID = CommonVariables.NETWORK_ID;
+    /** ELECTED, RUNOFF, REJECTED, NO_ELECTION: what the gateway decides on. */
+    public static final Var<String> OUTCOME = Var.choice("outcome", "Ergebnis", "ELECTED", "RUNOFF", "REJECTED", "NO_ELECTION");
+    public static final Var<Long> ELECTED_PARTNER_ID = Var.id("electedPartnerId", "Gewählte Person");
+    public static final Var<Long> OFFICE_ID = Var.id("officeId", "Amt");
+    public static final Var<java.util.Date> TERM_END = Var.date("termEnd", "Ende der Amtszeit");
+    public static final Var<String> TERM_END_TEXT = Var.text("termEndText", "Ende der Amtszeit", 10);
+    /** The re-election timer {@code TimerEvent_ReElectionDue}. */
+    public static final Var<java.util.Date> RE_ELECTION_DUE = Var.date("reElectionDue", "Neuwahl fällig");
+    public static final Var<Boolean> RE_ELECTION_STARTED = Var.flag("reElectionStarted", "Neuwahl eingeleitet");
+
+    // shown in the tasks (task-local)
+    public static final Var<String> BODY_NAME = Var.text("bodyName", "Gremium", 255);
+    public static final Var<String> OFFICE_LABEL = Var.text("officeLabel", "Amt", 100);
+    public static final Var<Integer> VOTING_MEMBERS = Var.count("votingMembers", "Stimmberechtigte Mitglieder");
+    /** Json list of {label, value}: the body's members, for the nomination form. */
+    public static final Var<Object> MEMBER_OPTIONS = Var.display("memberOptions");
+    public static final Var<Boolean> SINGLE_CANDIDATE = Var.flag("singleCandidate", "Eine Kandidatur");
+    public static final Var<Integer> CANDIDATE_COUNT = Var.count("candidateCount", "Zahl der Kandidaturen");
+    /** The single candidate's name. */
+    public static final Var<String> CANDIDATE_NAME = Var.text("candidateName", "Kandidat:in", 600);
+    public static final Var<Boolean> RUNOFF = Var.flag("runoff", "Stichwahl");
+    public static final Var<String> OUTCOME_TEXT = Var.text("outcomeText", "Ergebnis", 2000);
 
     // Task_NominateCandidates
-    /** Json list of partner ids (strings or numbers). */
-    public static final String CANDIDATES = "candidates";
-    /** The candidates agreed to stand. */
-    public static final String CANDIDATES_AGREED = "candidatesAgreed";
+    public static final int MAX_CANDIDATES = BallotForm.ROWS;
+    /** Json list of partner ids (strings or numbers), or "12,14". */
+    public static final Var<List<Long>> CANDIDATES = Var.ids("candidates", "Kandidat:innen", 50);
+    public static final Var<Boolean> CANDIDATES_AGREED = Var.flag("candidatesAgreed", "Zustimmung der Kandidat:innen");
 
-    // Task_RecordBallot
-    public static final String PRESENT = "present";
-    /**
-     * Several candidates: one row per standing candidate, i = 1 … {@link #MAX_CANDIDATES}: the process sets
-     * candidate&lt;i&gt;Id and candidate&lt;i&gt;Name, the chair enters candidate&lt;i&gt;Votes.
-     */
-    public static final int MAX_CANDIDATES = 8;
-    /** How many candidate rows the ballot form shows. */
-    public static final String CANDIDATE_COUNT = "candidateCount";
-    public static final String YES = "yes";
-    public static final String NO = "no";
-    public static final String ABSTENTIONS = "abstentions";
-
-    public static String candidateRow(int row, String field) {
-        return "candidate" + row + field;
-    }
+    // Task_RecordBallot (the candidate rows: BallotForm)
+    public static final Var<Integer> PRESENT = Var.count("present", "Anwesende Stimmberechtigte");
+    public static final Var<Integer> YES = Var.count("yes", "Ja-Stimmen");
+    public static final Var<Integer> NO = Var.count("no", "Nein-Stimmen");
+    public static final Var<Integer> ABSTENTIONS = Var.count("abstentions", "Enthaltungen");
 
     // Task_ReviewFailedElection
-    /** "renominate" or "close". */
-    public static final String NEXT_STEP = "nextStep";
+    public static final Var<String> NEXT_STEP = Var.choice("nextStep", "Weiteres Vorgehen", "renominate", "close");
+
+    /** What Task_RecordBallot accepts. */
+    static List<Var<?>> ballotInput() {
+        return java.util.stream.Stream.<Var<?>>concat(java.util.stream.Stream.of(PRESENT, YES, NO, ABSTENTIONS),
+                IntStream.rangeClosed(1, BallotForm.ROWS).mapToObj(BallotForm::votes)).toList();
+    }
+
+    /** What the election's tasks show. */
+    static List<Var<?>> shown() {
+        return java.util.stream.Stream.<Var<?>>concat(java.util.stream.Stream.of(BODY_NAME, OFFICE_LABEL, VOTING_MEMBERS,
+                        MEMBER_OPTIONS, SINGLE_CANDIDATE, CANDIDATE_COUNT, CANDIDATE_NAME, RUNOFF, OUTCOME_TEXT),
+                IntStream.rangeClosed(1, BallotForm.ROWS).mapToObj(BallotForm::name)).toList();
+    }
 
     private ElectionVariables() {
     }

@@ -1,24 +1,19 @@
 package de.netzwerke.governance.founding;
 
+import de.netzwerke.governance.register.BaseEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** AT-3, AT-4: a proposed topic for a new working table, from proposal to establishment or expiry. */
 @Entity
 @Table(name = "founding_proposal")
-public class FoundingProposal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FoundingProposal extends BaseEntity {
     @Column(name = "network_id")
     private String networkId;
     private String topic;
@@ -43,6 +38,11 @@ public class FoundingProposal {
     private Instant decidedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /** Set when a founding ended without a table and its declarations were deleted: only the counts stay. */
+    @Column(name = "declared_persons")
+    private Integer declaredPersons;
+    @Column(name = "declared_organisations")
+    private Integer declaredOrganisations;
 
     protected FoundingProposal() {
     }
@@ -82,7 +82,15 @@ public class FoundingProposal {
         this.closedAt = at;
     }
 
-    public Long getId() { return id; }
+    /** Personal data goes; the counts of persons and organisations who declared stay. */
+    public void forget(int persons, int organisations) {
+        this.proposerEmail = null;
+        this.declaredPersons = persons;
+        this.declaredOrganisations = organisations;
+    }
+
+    public Integer getDeclaredPersons() { return declaredPersons; }
+    public Integer getDeclaredOrganisations() { return declaredOrganisations; }
     public String getNetworkId() { return networkId; }
     public String getTopic() { return topic; }
     public String getDescription() { return description; }

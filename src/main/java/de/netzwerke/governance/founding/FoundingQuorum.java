@@ -1,5 +1,6 @@
 package de.netzwerke.governance.founding;
 
+import de.netzwerke.governance.Implements;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import de.netzwerke.governance.register.NameKey;
  * take part but do not count; one person (one e-mail address) counts once, for the organisation of
  * their first declaration.
  */
+@Implements({"AT-3"})
 public final class FoundingQuorum {
 
     private FoundingQuorum() {

@@ -1,33 +1,31 @@
 package de.netzwerke.governance.founding;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.netzwerke.governance.founding.FoundingQuorum.Declaration;
 import de.netzwerke.governance.founding.ReadinessDeclaration.Channel;
+import de.netzwerke.governance.notification.GermanDates;
 import de.netzwerke.governance.notification.Mail.Recipient;
+import de.netzwerke.governance.register.Bodies;
 import de.netzwerke.governance.register.Body;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.BodyRepository;
 import de.netzwerke.governance.register.BodyStatus;
-import de.netzwerke.governance.register.GovernanceProperties;
-import de.netzwerke.governance.register.Membership;
-import de.netzwerke.governance.register.MembershipRepository;
 import de.netzwerke.governance.register.NameKey;
 import de.netzwerke.governance.register.NetworkRepository;
 import de.netzwerke.governance.register.NotFoundException;
-import de.netzwerke.governance.register.Organisation;
-import de.netzwerke.governance.register.OrganisationRepository;
 import de.netzwerke.governance.register.Partner;
-import de.netzwerke.governance.register.PartnerRepository;
 import de.netzwerke.governance.register.RuleProfile;
 import de.netzwerke.governance.register.RuleViolation;
 import de.netzwerke.governance.register.Today;
-import de.netzwerke.governance.security.AccessSetup;
 import de.netzwerke.governance.security.GovernanceGroups;
 
 /** The register side of founding a working table (AT-3, AT-4): proposals, declarations, establishment. */
@@ -35,35 +33,34 @@ import de.netzwerke.governance.security.GovernanceGroups;
 @Transactional
 public class FoundingService {
 
+    /**
+     * The declaration period that starts when the coordination accepts a proposal.
+     *
+     * @param deadline the moment it ends ({@code founding.declaration-period} from now)
+     * @param text     its day as staff read it, e.g. "16.01.2027"
+     */
+    public record DeclarationPeriod(Instant deadline, String text) {
+    }
+
     private final FoundingProposalRepository proposals;
     private final ReadinessDeclarationRepository declarations;
     private final NetworkRepository networks;
-    private final BodyRepository bodies;
-    private final OrganisationRepository organisations;
-    private final PartnerRepository partners;
-    private final MembershipRepository memberships;
-    private final GovernanceProperties properties;
-    private final AccessSetup access;
+    private final BodyRepository bodyRepository;
+    private final Bodies bodies;
     private final Today today;
 
     public FoundingService(FoundingProposalRepository proposals, ReadinessDeclarationRepository declarations,
-                           NetworkRepository networks, BodyRepository bodies, OrganisationRepository organisations,
-                           PartnerRepository partners, MembershipRepository memberships,
-                           GovernanceProperties properties, AccessSetup access, Today today) {
+                           NetworkRepository networks, BodyRepository bodyRepository, Bodies bodies, Today today) {
+        this.today = today;
         this.proposals = proposals;
         this.declarations = declarations;
         this.networks = networks;
+        this.bodyRepository = bodyRepository;
         this.bodies = bodies;
-        this.organisations = organisations;
-        this.partners = partners;
-        this.memberships = memberships;
-        this.properties = properties;
-        this.access = access;
-        this.today = today;
     }
 
     public RuleProfile profile(String networkId) {
-        return properties.profile(networkId);
+        return bodies.profile(networkId);
     }
 
     public FoundingProposal propose(String networkId, String topic, String description, String fieldOfAction,
@@ -88,14 +85,19 @@ public class FoundingService {
     @Transactional(readOnly = true)
     public List<TopicOverlap.WorkingTable> similarWorkingTables(Long proposalId) {
         FoundingProposal p = proposal(proposalId);
-        List<TopicOverlap.WorkingTable> active = bodies
+        List<TopicOverlap.WorkingTable> active = bodyRepository
                 .findByNetworkIdAndKindAndStatus(p.getNetworkId(), BodyKind.WORKING_TABLE, BodyStatus.ACTIVE).stream()
                 .map(b -> new TopicOverlap.WorkingTable(b.getName(), b.getTopic())).toList();
         return TopicOverlap.similar(p.getTopic(), active);
     }
 
-    public void accept(Long proposalId) {
-        proposal(proposalId).accept(Instant.now());
+    /** M-3: the coordination accepts; the declaration period ({@code founding.declaration-period}) starts now. */
+    public DeclarationPeriod accept(Long proposalId) {
+        Instant now = today.now();
+        FoundingProposal p = proposal(proposalId);
+        p.accept(now);
+        ZonedDateTime deadline = now.atZone(Today.ZONE).plus(profile(p.getNetworkId()).getFounding().getDeclarationPeriod());
+        return new DeclarationPeriod(deadline.toInstant(), GermanDates.format(deadline.toLocalDate()));
     }
 
     public void decline(Long proposalId, String reason) {
@@ -129,31 +131,23 @@ public class FoundingService {
     }
 
     /**
-     * AT-3 established: the working table with its founding members, their partner records, its Camunda
-     * group and Tasklist filter. Runs in one transaction with the engine's job, so a failure leaves nothing.
+     * AT-3 established: the working table with its founding members (partners of the network from now on),
+     * its group and Tasklist filter (through the register's event). Runs in one transaction with the
+     * engine's job, so a failure leaves nothing; run again, it finds the table it made.
      */
     public Body establish(Long proposalId) {
         FoundingProposal p = proposal(proposalId);
         if (p.getStatus() == ProposalStatus.ESTABLISHED) {
-            return bodies.findById(p.getWorkingTableId()).orElseThrow();
+            return bodies.body(p.getWorkingTableId());
         }
-        var day = today.date();
-        Body table = bodies.save(new Body(p.getNetworkId(), BodyKind.WORKING_TABLE, "Arbeitstisch " + p.getTopic(),
-                p.getDescription(), null, day));
-        table.setFieldOfActionLabel(p.getFieldOfAction());
-        table.setGroupId(GovernanceGroups.workingTable(table.getId()));
-        access.setUpWorkingTable(table.getId(), table.getName());
+        Body table = bodies.createWorkingTable(p.getNetworkId(), p.getTopic(), p.getDescription(), p.getFieldOfAction(),
+                GovernanceGroups.WORKING_TABLE_PREFIX);
         List<Partner> founders = new ArrayList<>();
         for (ReadinessDeclaration d : declarations.findByProposalIdOrderById(proposalId)) {
-            Partner partner = partnerFor(p.getNetworkId(), d);
-            if (!memberships.existsByBodyIdAndPartnerIdAndUntilIsNull(table.getId(), partner.getId())) {
-                memberships.save(new Membership(table.getId(), partner, day));
-                founders.add(partner);
-            }
+            founders.add(bodies.partner(p.getNetworkId(), d.getRepresentativeName(), d.getRepresentativeEmail(),
+                    d.getOrganisation()));
         }
-        for (Partner founder : founders) {
-            access.addToGroup(founder.getUserId(), table.getGroupId());
-        }
+        bodies.admit(table, founders);
         p.established(table.getId(), Instant.now());
         return table;
     }
@@ -164,18 +158,39 @@ public class FoundingService {
 
     /** Proposer and declarants, each once, for the e-mails of the process. */
     @Transactional(readOnly = true)
-    public List<Recipient> proposerAndDeclarants(Long proposalId, String proposerEmail) {
-        String networkId = proposal(proposalId).getNetworkId();
-        List<Recipient> recipients = new ArrayList<>();
-        if (proposerEmail != null) {
-            recipients.add(new Recipient(null, proposerEmail));
+    public List<Recipient> proposerAndDeclarants(Long proposalId) {
+        FoundingProposal p = proposal(proposalId);
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        if (p.getProposerEmail() != null) {
+            recipients.put(NameKey.ofEmail(p.getProposerEmail()), new Recipient(null, p.getProposerEmail()));
         }
         for (ReadinessDeclaration d : declarations.findByProposalIdOrderById(proposalId)) {
-            if (recipients.stream().noneMatch(r -> d.getEmailKey().equals(NameKey.ofEmail(r.email())))) {
-                recipients.add(new Recipient(partnerIdOf(networkId, d), d.getRepresentativeEmail()));
-            }
+            recipients.putIfAbsent(d.getEmailKey(), new Recipient(
+                    bodies.partnerId(p.getNetworkId(), d.getRepresentativeEmail()).orElse(null), d.getRepresentativeEmail()));
         }
-        return recipients;
+        return List.copyOf(recipients.values());
+    }
+
+    /**
+     * A founding that ended without a working table keeps no personal data: the declarations lose names and
+     * e-mail addresses (only the counts stay), the proposer's address is forgotten.
+     */
+    public void forgetPersonalData(Long proposalId) {
+        FoundingProposal p = proposal(proposalId);
+        if (p.getStatus() == ProposalStatus.ESTABLISHED) {
+            return;
+        }
+        List<Declaration> all = declarationsOf(proposalId);
+        FoundingQuorum.Result result = FoundingQuorum.evaluate(all, profile(p.getNetworkId()).getFounding().getMinOrganisations());
+        p.forget(all.size(), result.count());
+        declarations.deleteByProposalId(proposalId);
+    }
+
+    /** The proposal a process instance works on: the register, not a variable anybody could set, says which. */
+    @Transactional(readOnly = true)
+    public FoundingProposal forInstance(String processInstanceId) {
+        return proposals.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("Kein Vorschlag zum Vorgang " + processInstanceId));
     }
 
     @Transactional(readOnly = true)
@@ -186,20 +201,6 @@ public class FoundingService {
 
     private List<Declaration> declarationsOf(Long proposalId) {
         return declarations.findByProposalIdOrderById(proposalId).stream().map(ReadinessDeclaration::toDeclaration).toList();
-    }
-
-    private Partner partnerFor(String networkId, ReadinessDeclaration d) {
-        return partners.findByNetworkIdAndEmailKey(networkId, d.getEmailKey()).orElseGet(() -> {
-            Organisation org = d.getOrganisation() == null ? null
-                    : organisations.findByNetworkIdAndNameKey(networkId, NameKey.of(d.getOrganisation()))
-                            .orElseGet(() -> organisations.save(new Organisation(networkId, d.getOrganisation())));
-            return partners.save(new Partner(networkId, d.getRepresentativeName(), d.getRepresentativeEmail(), org,
-                    today.date()));
-        });
-    }
-
-    private Long partnerIdOf(String networkId, ReadinessDeclaration d) {
-        return partners.findByNetworkIdAndEmailKey(networkId, d.getEmailKey()).map(Partner::getId).orElse(null);
     }
 
     private static String blankToNull(String s) {

@@ -1,53 +1,62 @@
 package de.netzwerke.governance.founding;
 
-/** The variables of process {@code WorkingTableFounding}: its REST contract (README.md). */
+import java.util.List;
+
+import org.camunda.spin.json.SpinJsonNode;
+
+import de.netzwerke.governance.process.CommonVariables;
+import de.netzwerke.governance.process.Var;
+
+/**
+ * The variables of process {@code WorkingTableFounding}, each named once: what callers send (the contract
+ * in {@link FoundingConfiguration}), what the process keeps (ids, deadline, counts) and what its tasks show.
+ * Names, e-mail addresses and organisations are personal: the register keeps them, Camunda's history never.
+ */
 public final class FoundingVariables {
 
     public static final String PROCESS_KEY = "WorkingTableFounding";
     public static final String MESSAGE_READINESS_DECLARED = "Msg_ReadinessDeclared";
 
     // start
-    public static final String NETWORK_ID = "networkId";
-    public static final String TOPIC = "topic";
-    public static final String DESCRIPTION = "description";
-    public static final String FIELD_OF_ACTION = "fieldOfAction";
-    /** Set by the engine from the authenticated user who started the instance (camunda:initiator). */
-    public static final String PROPOSER = "proposer";
+    public static final Var<String> NETWORK_ID = CommonVariables.NETWORK_ID;
+    public static final Var<String> TOPIC = Var.text("topic", "Thema", 255);
+    public static final Var<String> DESCRIPTION = Var.text("description", "Beschreibung", 4000);
+    public static final Var<String> FIELD_OF_ACTION = Var.text("fieldOfAction", "Handlungsfeld", 255);
     /** Optional: where the proposer wants to hear back, when it is not the user's own address. */
-    public static final String PROPOSER_EMAIL = "proposerEmail";
+    public static final Var<String> PROPOSER_EMAIL = Var.text("proposerEmail", "E-Mail-Adresse für die Rückmeldung", 320).personal();
+    /** Set by the engine from the authenticated user who started the instance (camunda:initiator). */
+    public static final Var<String> PROPOSER = Var.text("proposer", "Vorgeschlagen von", 64);
 
-    // set by the process
-    public static final String PROPOSAL_ID = "proposalId";
-    public static final String SIMILAR_WORKING_TABLES = "similarWorkingTables";
-    public static final String DECLARATION_DEADLINE = "declarationDeadline";
+    // the process's own
+    public static final Var<Long> PROPOSAL_ID = Var.id("proposalId", "Vorschlag");
+    public static final Var<String> SIMILAR_WORKING_TABLES = Var.text("similarWorkingTables", "Ähnliche Arbeitstische", 4000);
+    public static final Var<java.util.Date> DECLARATION_DEADLINE = Var.date("declarationDeadline", "Frist");
     /** The deadline as staff read it, e.g. "16.01.2027". */
-    public static final String DECLARATION_DEADLINE_TEXT = "declarationDeadlineText";
-    public static final String ORGANISATION_COUNT = "organisationCount";
-    public static final String MISSING_ORGANISATIONS = "missingOrganisations";
-    public static final String DECLARED_ORGANISATIONS = "declaredOrganisations";
-    public static final String QUORUM_REACHED = "quorumReached";
-    public static final String ESTABLISHED = "established";
-    public static final String WORKING_TABLE_ID = "workingTableId";
+    public static final Var<String> DECLARATION_DEADLINE_TEXT = Var.text("declarationDeadlineText", "Frist", 10);
+    public static final Var<Integer> ORGANISATION_COUNT = Var.count("organisationCount", "Organisationen");
+    public static final Var<Integer> MISSING_ORGANISATIONS = Var.count("missingOrganisations", "Fehlende Organisationen");
+    public static final Var<Boolean> QUORUM_REACHED = Var.flag("quorumReached", "Quorum erreicht");
+    public static final Var<Boolean> ESTABLISHED = Var.flag("established", "Etabliert");
+    public static final Var<Long> WORKING_TABLE_ID = Var.id("workingTableId", "Arbeitstisch");
+
+    // shown in the tasks (task-local)
+    /** The organisations counted so far (AT-3). */
+    public static final Var<String> DECLARED_ORGANISATIONS = Var.text("declaredOrganisations", "Bisher bereite Organisationen", 20_000);
 
     // Task_CheckProposal
-    public static final String ACCEPTED = "accepted";
+    public static final Var<Boolean> ACCEPTED = Var.flag("accepted", "Vorschlag angenommen");
     /** The form's radio: "accept" or "decline"; REST callers may set {@link #ACCEPTED} instead. */
-    public static final String DECISION = "decision";
-    public static final String DECLINE_REASON = "declineReason";
+    public static final Var<String> DECISION = Var.choice("decision", "Entscheidung", "accept", "decline");
+    public static final Var<String> DECLINE_REASON = Var.text("declineReason", "Begründung der Ablehnung", 4000);
 
-    // Task_RecordDeclarations: a Json list of {representativeName, representativeEmail, organisation} (REST) ...
-    public static final String DECLARATIONS = "declarations";
-    /** ... or, as the form submits them, rows declaration1Name, declaration1Email, declaration1Organisation … 5. */
-    public static final int DECLARATION_ROWS = 5;
-
-    public static String declarationRow(int row, String field) {
-        return "declaration" + row + field;
-    }
+    // Task_RecordDeclarations: a Json list of {representativeName, representativeEmail, organisation} (REST) …
+    public static final Var<List<SpinJsonNode>> DECLARATIONS = Var.jsonList("declarations", "Bereitschaftserklärungen", 100).personal();
+    // … or the form's rows: DeclarationsForm
 
     // Msg_ReadinessDeclared
-    public static final String REPRESENTATIVE_NAME = "representativeName";
-    public static final String REPRESENTATIVE_EMAIL = "representativeEmail";
-    public static final String ORGANISATION = "organisation";
+    public static final Var<String> REPRESENTATIVE_NAME = Var.text("representativeName", "Name", 255).personal();
+    public static final Var<String> REPRESENTATIVE_EMAIL = Var.text("representativeEmail", "E-Mail-Adresse", 320).personal();
+    public static final Var<String> ORGANISATION = Var.text("organisation", "Organisation / Träger", 255).personal();
 
     private FoundingVariables() {
     }

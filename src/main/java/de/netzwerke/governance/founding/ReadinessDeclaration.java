@@ -1,12 +1,11 @@
 package de.netzwerke.governance.founding;
 
+import de.netzwerke.governance.register.BaseEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import de.netzwerke.governance.register.NameKey;
@@ -14,14 +13,10 @@ import de.netzwerke.governance.register.NameKey;
 /** AT-3: a representative's declaration that they are ready to work on a proposed topic. */
 @Entity
 @Table(name = "readiness_declaration")
-public class ReadinessDeclaration {
+public class ReadinessDeclaration extends BaseEntity {
 
     /** How the declaration reached the system. */
     public enum Channel { TASKLIST, REST }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "proposal_id")
     private Long proposalId;
     @Column(name = "representative_name")
@@ -52,8 +47,6 @@ public class ReadinessDeclaration {
     public FoundingQuorum.Declaration toDeclaration() {
         return new FoundingQuorum.Declaration(representativeName, representativeEmail, organisation);
     }
-
-    public Long getId() { return id; }
     public Long getProposalId() { return proposalId; }
     public String getRepresentativeName() { return representativeName; }
     public String getRepresentativeEmail() { return representativeEmail; }

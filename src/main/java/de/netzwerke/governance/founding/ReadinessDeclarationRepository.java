@@ -11,4 +11,6 @@ public interface ReadinessDeclarationRepository extends JpaRepository<ReadinessD
 
     @Query("select d.emailKey from ReadinessDeclaration d where d.proposalId = ?1")
     List<String> emailKeys(Long proposalId);
+
+    void deleteByProposalId(Long proposalId);
 }

@@ -1,5 +1,6 @@
 package de.netzwerke.governance.founding;
 
+import de.netzwerke.governance.Implements;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import de.netzwerke.governance.register.NameKey;
  * address; a person (same e-mail, case-insensitive) declares once per proposal. Checked the same way
  * for Tasklist and REST; a batch is accepted whole or not at all.
  */
+@Implements({"AT-3"})
 public final class ReadinessDeclarations {
 
     /** Something@domain.tld without blanks: what a mail server will deliver to. */

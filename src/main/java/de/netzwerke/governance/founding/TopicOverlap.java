@@ -1,5 +1,6 @@
 package de.netzwerke.governance.founding;
 
+import de.netzwerke.governance.Implements;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
  * proposal the coordination is shown the active working tables whose name or topic shares a
  * significant word (five letters or more, other than "Arbeitstisch") with the proposed topic.
  */
+@Implements({"AT-4"})
 public final class TopicOverlap {
 
     private static final Set<String> IGNORED = Set.of("arbeitstisch", "arbeitstische", "thema", "themen",

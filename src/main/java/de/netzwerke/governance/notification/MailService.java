@@ -57,7 +57,7 @@ public class MailService {
         // one message per recipient: nobody sees the others' addresses
         SimpleMailMessage[] messages = java.util.Arrays.stream(addresses).map(address -> {
             SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
+            message.setFrom(mail.from() != null ? mail.from() : from);
             message.setTo(address);
             message.setSubject(mail.subject());
             message.setText(mail.text());

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,11 +14,7 @@ import jakarta.persistence.Table;
 /** A body of a network: a working table, the Sprecher:innenrat, the Tagung, the steering group, the network. */
 @Entity
 @Table(name = "body")
-public class Body {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Body extends BaseEntity {
     @Column(name = "network_id")
     private String networkId;
     @Enumerated(EnumType.STRING)
@@ -53,8 +46,6 @@ public class Body {
         this.fieldOfAction = fieldOfAction;
         this.establishedOn = establishedOn;
     }
-
-    public Long getId() { return id; }
     public String getNetworkId() { return networkId; }
     public BodyKind getKind() { return kind; }
     public String getName() { return name; }

@@ -2,19 +2,12 @@ package de.netzwerke.governance.register;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** W-9: a field of action (Handlungsfeld) of the integration process chain. */
 @Entity
 @Table(name = "field_of_action")
-public class FieldOfAction {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FieldOfAction extends BaseEntity {
     @Column(name = "network_id")
     private String networkId;
     private String code;
@@ -25,8 +18,6 @@ public class FieldOfAction {
 
     protected FieldOfAction() {
     }
-
-    public Long getId() { return id; }
     public String getNetworkId() { return networkId; }
     public String getCode() { return code; }
     public String getName() { return name; }

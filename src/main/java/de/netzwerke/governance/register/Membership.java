@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,11 +12,7 @@ import jakarta.persistence.Table;
 /** A partner's membership in a body, from {@code since} until {@code until} (open when still a member). */
 @Entity
 @Table(name = "membership")
-public class Membership {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Membership extends BaseEntity {
     @Column(name = "body_id")
     private Long bodyId;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -36,8 +29,6 @@ public class Membership {
         this.partner = partner;
         this.since = since;
     }
-
-    public Long getId() { return id; }
     public Long getBodyId() { return bodyId; }
     public Partner getPartner() { return partner; }
     public LocalDate getSince() { return since; }

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -21,11 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "office")
-public class Office {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Office extends BaseEntity {
     @Column(name = "body_id")
     private Long bodyId;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -50,8 +43,6 @@ public class Office {
         this.termStart = termStart;
         this.termEnd = termEnd;
     }
-
-    public Long getId() { return id; }
     public Long getBodyId() { return bodyId; }
     public Partner getPartner() { return partner; }
     public OfficeKind getKind() { return kind; }

@@ -2,19 +2,12 @@ package de.netzwerke.governance.register;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An organisation or Träger whose representatives take part in a network. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Organisation extends BaseEntity {
     @Column(name = "network_id")
     private String networkId;
     private String name;
@@ -29,8 +22,6 @@ public class Organisation {
         this.name = name.strip();
         this.nameKey = NameKey.of(name);
     }
-
-    public Long getId() { return id; }
     public String getNetworkId() { return networkId; }
     public String getName() { return name; }
     public String getNameKey() { return nameKey; }

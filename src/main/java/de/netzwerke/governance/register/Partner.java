@@ -9,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -21,11 +18,7 @@ import jakarta.persistence.Table;
 /** M-1: a Netzwerkpartner:in, the representative of an organisation or an interested individual. */
 @Entity
 @Table(name = "partner")
-public class Partner {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Partner extends BaseEntity {
     @Column(name = "network_id")
     private String networkId;
     private String name;
@@ -61,8 +54,6 @@ public class Partner {
         this.organisation = organisation;
         this.joinedOn = joinedOn;
     }
-
-    public Long getId() { return id; }
     public String getNetworkId() { return networkId; }
     public String getName() { return name; }
     public String getEmail() { return email; }

@@ -74,6 +74,20 @@ public class RegisterQueries {
                 .orElseThrow(() -> new NotFoundException("Unbekanntes Gremium: " + bodyId));
     }
 
+    /**
+     * Whether someone sees the names and addresses on a network's distribution list: its coordination and the
+     * administrators; everybody else sees how many partners it has.
+     */
+    public boolean seesContactData(String networkId, java.util.Collection<String> groups) {
+        return BodyRights.mayManage(null, properties.profile(networkId).getCoordination().getGroup(), groups);
+    }
+
+    /** How many partners are on the distribution list. */
+    public int distributionListSize(String networkId) {
+        network(networkId);
+        return partners.distributionList(networkId).size();
+    }
+
     /** The distribution list (Verteiler) of a network: active partners with an e-mail address (M-2). */
     public List<DistributionEntry> distributionList(String networkId) {
         network(networkId);

@@ -16,6 +16,7 @@ public class RuleProfile {
     private final SteeringGroup steeringGroup = new SteeringGroup();
     private final Membership membership = new Membership();
     private final Meetings meetings = new Meetings();
+    private final Coordination coordination = new Coordination();
 
     public MajorityBase getMajorityBase() { return majorityBase; }
     public void setMajorityBase(MajorityBase majorityBase) { this.majorityBase = majorityBase; }
@@ -25,6 +26,32 @@ public class RuleProfile {
     public SteeringGroup getSteeringGroup() { return steeringGroup; }
     public Membership getMembership() { return membership; }
     public Meetings getMeetings() { return meetings; }
+    public Coordination getCoordination() { return coordination; }
+
+    /**
+     * M-3 (Schwerin: the Fachstelle Chancengleichheit) and W-5 (Sachsen-Anhalt: the Steuerungsgruppe advises
+     * and coordinates): who coordinates the network, which Camunda group they work in, and how the
+     * network's e-mails are signed and sent.
+     */
+    public static class Coordination {
+        /** The coordinating office as people name it, e.g. "Fachstelle Chancengleichheit". */
+        private String name = "Koordination";
+        /** Its Camunda group: sees the network's coordination tasks and its distribution list. */
+        private String group = "fachstelle";
+        /** The last line of every e-mail, e.g. "Netzwerk Migration – Fachstelle Chancengleichheit". */
+        private String signOff = "Ihr Netzwerk";
+        /** The sender address; empty: the application's {@code governance.mail.from}. */
+        private String mailFrom = "";
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getGroup() { return group; }
+        public void setGroup(String group) { this.group = group; }
+        public String getSignOff() { return signOff; }
+        public void setSignOff(String signOff) { this.signOff = signOff; }
+        public String getMailFrom() { return mailFrom; }
+        public void setMailFrom(String mailFrom) { this.mailFrom = mailFrom; }
+    }
 
     /** AT-3: founding a working table. */
     public static class Founding {

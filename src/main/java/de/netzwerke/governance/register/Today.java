@@ -15,6 +15,11 @@ public class Today {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
+    /** Now, by the engine's clock. */
+    public java.time.Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
     public LocalDate date() {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
     }

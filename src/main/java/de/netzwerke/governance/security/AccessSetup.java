@@ -18,19 +18,18 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import de.netzwerke.governance.register.BodyGroupChanged;
+
 /**
- * Groups, authorizations and Tasklist filters. Every call is idempotent: the application runs it at
- * every start, and the founding process for each new working table.
+ * Groups, authorizations and Tasklist filters, from the {@link ProcessAccess} each capability declares.
+ * Every call is idempotent: the application runs it at every start; a body's group follows the register
+ * through {@link BodyGroupChanged}, in the transaction that changed the register.
  */
 @Component
 public class AccessSetup {
-
-    /** Processes that any logged-in person of a network may start from Tasklist. */
-    public static final List<String> OPEN_PROCESSES = List.of("WorkingTableFounding");
-    /** Processes that the coordination and a working table's leader may start (e.g. an election). */
-    public static final List<String> BODY_PROCESSES = List.of("OfficeElection");
 
     private static final String MY_TASKS = "Meine Aufgaben";
 
@@ -39,14 +38,17 @@ public class AccessSetup {
     private final FilterService filterService;
     private final TaskService taskService;
     private final SystemAuthority system;
+    private final List<ProcessAccess> processes;
 
     public AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-                       FilterService filterService, TaskService taskService, SystemAuthority system) {
+                       FilterService filterService, TaskService taskService, SystemAuthority system,
+                       List<ProcessAccess> processes) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.system = system;
+        this.processes = List.copyOf(processes);
     }
 
     /** The standing groups, what they may do, and one Tasklist filter each. */
@@ -57,29 +59,51 @@ public class AccessSetup {
                 grantBasics(g[0]);
                 ensureGroupFilter(g[0], "Aufgaben: " + g[1], "Alle Aufgaben für " + g[1], 10);
             }
-            grantStart(GovernanceGroups.FACHSTELLE, BODY_PROCESSES);
-            // M-3: the coordination follows every procedure: reads instances and their history and
-            // correlates messages (e.g. declarations of readiness) through the REST API
-            grant(GovernanceGroups.FACHSTELLE, Resources.PROCESS_DEFINITION, Authorization.ANY,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-            grantStart(GovernanceGroups.SPRECHERINNENRAT, BODY_PROCESSES);
+            for (ProcessAccess p : processes) {
+                for (String group : p.startGroups()) {
+                    grantStart(group, List.of(p.processKey()));
+                }
+                // M-3: the coordination follows its procedures: reads instances and their history and
+                // sends their messages (e.g. declarations of readiness) through the REST API
+                for (String group : p.followingGroups()) {
+                    grant(group, Resources.PROCESS_DEFINITION, p.processKey(), ProcessDefinitionPermissions.READ,
+                            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                            ProcessDefinitionPermissions.READ_HISTORY);
+                }
+            }
             ensureMyTasksFilter();
         });
     }
 
+    /** A body's group follows the register, in the same transaction ({@link BodyGroupChanged}). */
+    @EventListener
+    public void bodyGroupChanged(BodyGroupChanged change) {
+        if (change.workingTable()) {
+            setUpWorkingTable(change.groupId(), change.groupName());
+        }
+        if (change.exactly()) {
+            makeGroupExactly(change.groupId(), change.userIds());
+        } else {
+            change.userIds().forEach(user -> addToGroup(user, change.groupId()));
+        }
+    }
+
     /** A working table's group (AT-3: established), its rights and its Tasklist filter. */
-    public void setUpWorkingTable(long bodyId, String name) {
+    private void setUpWorkingTable(String groupId, String name) {
         system.run(() -> {
-            String groupId = GovernanceGroups.workingTable(bodyId);
             ensureGroup(groupId, name, GovernanceGroups.WORKING_TABLE_GROUP_TYPE);
             grantBasics(groupId);
-            grantStart(groupId, BODY_PROCESSES);
+            for (ProcessAccess p : processes) {
+                if (p.bodyGroupsMayStart() && !p.everyGroupMayStart()) {
+                    grantStart(groupId, List.of(p.processKey()));
+                }
+            }
             ensureGroupFilter(groupId, "Aufgaben: " + name, "Aufgaben des " + name, 20);
             grantMyTasks(groupId);
         });
     }
 
+    /** Adds a user to a group (a standing group of the demo, a body's group); unknown users are left out. */
     public void addToGroup(String userId, String groupId) {
         system.run(() -> {
             if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
@@ -92,7 +116,7 @@ public class AccessSetup {
     }
 
     /** SR-1: a group whose members follow the register exactly (users not listed leave it). */
-    public void makeGroupExactly(String groupId, List<String> userIds) {
+    private void makeGroupExactly(String groupId, java.util.Set<String> userIds) {
         system.run(() -> {
             for (var user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
                 if (!userIds.contains(user.getId())) {
@@ -122,7 +146,7 @@ public class AccessSetup {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
         grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-        grantStart(groupId, OPEN_PROCESSES);
+        grantStart(groupId, processes.stream().filter(ProcessAccess::everyGroupMayStart).map(ProcessAccess::processKey).toList());
     }
 
     /** Callers grant PROCESS_INSTANCE CREATE once (grantBasics): a second grant in one command would insert twice. */

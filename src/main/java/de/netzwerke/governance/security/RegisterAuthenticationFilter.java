@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import de.netzwerke.governance.register.web.Viewer;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +57,8 @@ public class RegisterAuthenticationFilter extends OncePerRequestFilter {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identity.setAuthentication(userId, groups);
         try {
-            request.setAttribute("governance.userId", userId);
+            request.setAttribute(Viewer.USER_ID, userId);
+            request.setAttribute(Viewer.GROUPS, groups);
             chain.doFilter(request, response);
         } finally {
             identity.clearAuthentication();

@@ -1,5 +1,6 @@
 package de.netzwerke.governance.voting;
 
+import de.netzwerke.governance.Implements;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * A ballot that cannot be right cannot be created; {@link #validate(int)} checks it against the
  * body's voting members.
  */
+@Implements({"SR-7", "AT-2"})
 public record Ballot(int present, Map<String, Integer> candidateVotes, int no, int abstentions) {
 
     /** @throws InvalidVoteException for no candidate, a negative number or more votes than members present */

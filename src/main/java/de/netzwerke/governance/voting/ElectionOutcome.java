@@ -1,5 +1,6 @@
 package de.netzwerke.governance.voting;
 
+import de.netzwerke.governance.Implements;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param tiedCandidates   the candidate ids tied for first place, in ballot order, when
  *                         {@link Kind#RUNOFF} or {@link Kind#NO_ELECTION}, otherwise empty
  */
+@Implements({"AT-2", "SR-2", "SR-5"})
 public record ElectionOutcome(Kind kind, String electedCandidate, List<String> tiedCandidates) {
 
     public enum Kind { ELECTED, REJECTED, RUNOFF, NO_ELECTION }

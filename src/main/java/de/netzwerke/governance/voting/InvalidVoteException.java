@@ -1,10 +1,13 @@
 package de.netzwerke.governance.voting;
 
+import de.netzwerke.governance.Implements;
+
 /**
  * A vote or ballot count that cannot be right (negative numbers, more votes than members present,
  * more present than the body has voting members). The message is German and meant for the member
  * of staff who entered the count; nothing is decided on such a count.
  */
+@Implements({"SR-7"})
 public class InvalidVoteException extends RuntimeException {
 
     public InvalidVoteException(String message) {

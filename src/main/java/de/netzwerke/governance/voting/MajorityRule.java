@@ -1,5 +1,6 @@
 package de.netzwerke.governance.voting;
 
+import de.netzwerke.governance.Implements;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import de.netzwerke.governance.register.MajorityBase;
  * <p>Counts reach this class as {@link VoteCount} and {@link Ballot}, which cannot hold impossible
  * numbers; check them against the body with {@code validate(votingMembers)} before deciding.
  */
+@Implements({"SR-7", "T-3", "G-1", "SR-1"})
 public final class MajorityRule {
 
     private MajorityRule() {

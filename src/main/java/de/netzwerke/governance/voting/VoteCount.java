@@ -1,10 +1,13 @@
 package de.netzwerke.governance.voting;
 
+import de.netzwerke.governance.Implements;
+
 /**
  * The count of one vote: members present (or, in a digital vote, members who voted) and the yes,
  * no and abstention votes among them. A count with negative numbers or more votes than members
  * present cannot be created; {@link #validate(int)} checks it against the body's voting members.
  */
+@Implements({"SR-7", "T-3", "G-1"})
 public record VoteCount(int present, int yes, int no, int abstentions) {
 
     /** @throws InvalidVoteException for a negative number or more votes than members present */

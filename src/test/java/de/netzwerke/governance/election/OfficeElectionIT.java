@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.icegreen.greenmail.util.GreenMail;
 
 import de.netzwerke.governance.founding.FoundingVariables;
+import de.netzwerke.governance.election.BallotForm;
 import de.netzwerke.governance.testsupport.GreenMailConfiguration;
 import de.netzwerke.governance.testsupport.Mailbox;
 import de.netzwerke.governance.testsupport.RestApi;
@@ -82,7 +83,7 @@ class OfficeElectionIT {
         String founding = api.proposeWorkingTable(topic, "Gesundheit");
         String checkTask = singleTask(founding, "Task_CheckProposal");
         ResponseEntity<String> accepted = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + checkTask + "/complete",
-                Map.of("variables", Map.of(FoundingVariables.ACCEPTED, typed(true, "Boolean"))));
+                Map.of("variables", Map.of(FoundingVariables.ACCEPTED.name(), typed(true, "Boolean"))));
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertDeclared(api.declareReadiness(founding, "Clara Pflegedienst", memberEmails.get(0), "Caritas Pflegedienst Schwerin"));
@@ -94,7 +95,7 @@ class OfficeElectionIT {
         assertDeclared(api.declareReadiness(founding, "Hanna Pflegestützpunkt", memberEmails.get(6), "Pflegestützpunkt Schwerin"));
         api.awaitCompleted(founding);
 
-        long tableId = api.historicVariable(founding, FoundingVariables.WORKING_TABLE_ID).orElseThrow().asLong();
+        long tableId = api.historicVariable(founding, FoundingVariables.WORKING_TABLE_ID.name()).orElseThrow().asLong();
         JsonNode table = api.workingTable(workingTable).orElseThrow();
         assertThat(table.path("id").asLong()).isEqualTo(tableId);
         assertThat(table.path("members")).as("members of the new working table").hasSize(7);
@@ -110,10 +111,15 @@ class OfficeElectionIT {
 
         // 3. nominate: the table has no leader yet, so the Fachstelle gets the task
         String nominateTask = singleTask(election, "Task_NominateCandidates");
-        JsonNode memberOptions = jsonVariable(election, ElectionVariables.MEMBER_OPTIONS);
+        // what the task shows is task-local: read from the register when the task was created
+        JsonNode memberOptions = jsonTaskVariable(nominateTask, ElectionVariables.MEMBER_OPTIONS.name());
         assertThat(memberOptions).as("memberOptions").hasSize(7);
         List<String> memberIds = new ArrayList<>();
-        memberOptions.forEach(o -> memberIds.add(o.path("value").asText()));
+        Map<String, String> idByLabel = new java.util.HashMap<>();
+        memberOptions.forEach(o -> {
+            memberIds.add(o.path("value").asText());
+            idByLabel.put(o.path("label").asText(), o.path("value").asText());
+        });
         String first = memberIds.get(0);
         String second = memberIds.get(1);
 
@@ -129,7 +135,7 @@ class OfficeElectionIT {
 
         // 4. the ballot: impossible counts are refused and change nothing
         String ballotTask = singleTask(election, "Task_RecordBallot");
-        JsonNode rows = ballotRows(election);
+        JsonNode rows = ballotRows(ballotTask, idByLabel);
         assertThat(rows).as("ballot rows").hasSize(2);
         List<String> candidateIds = new ArrayList<>();
         rows.forEach(r -> candidateIds.add(r.path("candidateId").asText()));
@@ -149,10 +155,10 @@ class OfficeElectionIT {
         ResponseEntity<String> tie = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + ballotTask + "/complete",
                 Map.of("variables", ballot(7, rows, Map.of(first, 3, second, 3), 1)));
         assertThat(tie.getStatusCode()).as(tie.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(variable(election, ElectionVariables.OUTCOME).path("value").asText()).isEqualTo("RUNOFF");
+        assertThat(variable(election, ElectionVariables.OUTCOME.name()).path("value").asText()).isEqualTo("RUNOFF");
         String runoffTask = singleTask(election, "Task_RecordBallot");
         assertThat(runoffTask).as("a new ballot task for the runoff").isNotEqualTo(ballotTask);
-        JsonNode runoffRows = ballotRows(election);
+        JsonNode runoffRows = ballotRows(runoffTask, idByLabel);
         assertThat(runoffRows).hasSize(2);
 
         ResponseEntity<String> runoff = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + runoffTask + "/complete",
@@ -164,8 +170,8 @@ class OfficeElectionIT {
         JsonNode timer = await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> api.json(api.call(COORDINATION,
                 HttpMethod.GET, "/engine-rest/job?processInstanceId=" + election + "&activityId=TimerEvent_ReElectionDue", null)),
                 jobs -> jobs.size() == 1).get(0);
-        assertThat(api.historicVariable(election, ElectionVariables.OUTCOME)).map(JsonNode::asText).contains("ELECTED");
-        assertThat(api.historicVariable(election, ElectionVariables.ELECTED_PARTNER_ID)).map(JsonNode::asText).contains(first);
+        assertThat(api.historicVariable(election, ElectionVariables.OUTCOME.name())).map(JsonNode::asText).contains("ELECTED");
+        assertThat(api.historicVariable(election, ElectionVariables.ELECTED_PARTNER_ID.name())).map(JsonNode::asText).contains(first);
 
         JsonNode leader = offices(api.workingTable(workingTable).orElseThrow(), "LEADER");
         assertThat(leader.path("partnerId").asText()).as("leader").isEqualTo(first);
@@ -199,9 +205,9 @@ class OfficeElectionIT {
     /** The running OfficeElection instances of the body, optionally only those for one office. */
     private JsonNode electionsOf(long bodyId, String office) throws Exception {
         List<Map<String, Object>> variables = new ArrayList<>();
-        variables.add(Map.of("name", ElectionVariables.BODY_ID, "operator", "eq", "value", bodyId));
+        variables.add(Map.of("name", ElectionVariables.BODY_ID.name(), "operator", "eq", "value", bodyId));
         if (office != null) {
-            variables.add(Map.of("name", ElectionVariables.OFFICE, "operator", "eq", "value", office));
+            variables.add(Map.of("name", ElectionVariables.OFFICE.name(), "operator", "eq", "value", office));
         }
         ResponseEntity<String> instances = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/process-instance",
                 Map.of("processDefinitionKey", ElectionVariables.PROCESS_KEY, "variables", variables));
@@ -210,18 +216,17 @@ class OfficeElectionIT {
     }
 
     private static Map<String, Object> nomination(String candidatesJson) {
-        return Map.of(ElectionVariables.CANDIDATES, typed(candidatesJson, "Json"),
-                ElectionVariables.CANDIDATES_AGREED, typed(true, "Boolean"));
+        return Map.of(ElectionVariables.CANDIDATES.name(), typed(candidatesJson, "Json"),
+                ElectionVariables.CANDIDATES_AGREED.name(), typed(true, "Boolean"));
     }
 
-    /** The ballot rows the process prepared: candidate&lt;i&gt;Id and candidate&lt;i&gt;Name, i = 1, 2, … */
-    private JsonNode ballotRows(String pi) throws Exception {
-        JsonNode all = api.json(api.call(COORDINATION, HttpMethod.GET, "/engine-rest/process-instance/" + pi + "/variables", null));
+    /** The ballot rows the task shows: candidate&lt;i&gt;Name, i = 1, 2, … (task-local), mapped back to partner ids. */
+    private JsonNode ballotRows(String taskId, Map<String, String> idByLabel) throws Exception {
+        JsonNode all = api.json(api.call(COORDINATION, HttpMethod.GET, "/engine-rest/task/" + taskId + "/variables", null));
         ArrayNode rows = (ArrayNode) api.json("[]");
-        for (int i = 1; all.has(ElectionVariables.candidateRow(i, "Id")); i++) {
-            rows.addObject().put("row", i)
-                    .put("candidateId", all.path(ElectionVariables.candidateRow(i, "Id")).path("value").asText())
-                    .put("name", all.path(ElectionVariables.candidateRow(i, "Name")).path("value").asText());
+        for (int i = 1; all.has(BallotForm.name(i).name()); i++) {
+            String name = all.path(BallotForm.name(i).name()).path("value").asText();
+            rows.addObject().put("row", i).put("candidateId", idByLabel.get(name)).put("name", name);
         }
         return rows;
     }
@@ -229,9 +234,9 @@ class OfficeElectionIT {
     /** The votes entered per prepared row, as the ballot form submits them. */
     private static Map<String, Object> ballot(int present, JsonNode rows, Map<String, Integer> votes, int abstentions) {
         Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put(ElectionVariables.PRESENT, typed(present, "Integer"));
-        variables.put(ElectionVariables.ABSTENTIONS, typed(abstentions, "Integer"));
-        rows.forEach(r -> variables.put(ElectionVariables.candidateRow(r.path("row").asInt(), "Votes"),
+        variables.put(ElectionVariables.PRESENT.name(), typed(present, "Integer"));
+        variables.put(ElectionVariables.ABSTENTIONS.name(), typed(abstentions, "Integer"));
+        rows.forEach(r -> variables.put(BallotForm.votes(r.path("row").asInt()).name(),
                 typed(votes.getOrDefault(r.path("candidateId").asText(), 0), "Integer")));
         return variables;
     }
@@ -247,9 +252,9 @@ class OfficeElectionIT {
      * A Json variable's value. Deserialized, the REST API would render the Spin node as a bean
      * ({@code {"array":true,...}}); serialized it gives the Json text.
      */
-    private JsonNode jsonVariable(String pi, String name) throws Exception {
+    private JsonNode jsonTaskVariable(String taskId, String name) throws Exception {
         ResponseEntity<String> variable = api.call(COORDINATION, HttpMethod.GET,
-                "/engine-rest/process-instance/" + pi + "/variables/" + name + "?deserializeValue=false", null);
+                "/engine-rest/task/" + taskId + "/variables/" + name + "?deserializeValue=false", null);
         assertThat(variable.getStatusCode()).as(variable.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode value = api.json(variable).path("value");
         assertThat(value.isTextual()).as("serialized %s: %s", name, value).isTrue();

@@ -52,6 +52,7 @@ import de.netzwerke.governance.register.PartnerRepository;
 import de.netzwerke.governance.register.RuleViolation;
 import de.netzwerke.governance.register.Today;
 import de.netzwerke.governance.security.AccessSetup;
+import de.netzwerke.governance.election.BallotForm;
 import de.netzwerke.governance.security.GovernanceGroups;
 import de.netzwerke.governance.testsupport.GovernanceSpringTest;
 
@@ -63,6 +64,8 @@ class OfficeElectionProcessTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    ElectionService electionService;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -108,14 +111,16 @@ class OfficeElectionProcessTest {
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_NominateCandidates");
         // a body without a leader: the coordination organises the election
         BpmnAwareTests.assertThat(task()).hasCandidateGroup(GovernanceGroups.FACHSTELLE);
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(VOTING_MEMBERS, 7)
-                .containsEntry(OFFICE_LABEL, "Leitung").containsEntry(BODY_NAME, t.body.getName());
+        assertThat(task().getName()).isEqualTo("Kandidat:innen benennen – Leitung, " + t.body.getName());
+        assertThat(shown()).containsEntry(OFFICE_LABEL.name(), "Leitung").containsEntry(BODY_NAME.name(), t.body.getName());
 
         nominate(t.members.get(0));
-        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordBallot").variables().containsEntry(SINGLE_CANDIDATE, true);
-        complete(task(), Map.of(PRESENT, 7, YES, 4, NO, 3, ABSTENTIONS, 0));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordBallot");
+        assertThat(shown()).containsEntry(SINGLE_CANDIDATE.name(), true).containsEntry(VOTING_MEMBERS.name(), 7)
+                .containsEntry(CANDIDATE_NAME.name(), t.members.get(0).getName() + " (" + t.members.get(0).organisationName() + ")");
+        complete(task(), Map.of(PRESENT.name(), 7, YES.name(), 4, NO.name(), 3, ABSTENTIONS.name(), 0));
         BpmnAwareTests.assertThat(pi).hasPassed("Gateway_ElectionOutcome").isWaitingAt("ServiceTask_InstallOfficeHolder")
-                .variables().containsEntry(OUTCOME, "ELECTED").containsEntry(ELECTED_PARTNER_ID, t.members.get(0).getId());
+                .variables().containsEntry(OUTCOME.name(), "ELECTED").containsEntry(ELECTED_PARTNER_ID.name(), t.members.get(0).getId());
 
         execute(job());
         Office office = offices.currentHolders(t.body.getId(), OfficeKind.LEADER).get(0);
@@ -148,20 +153,20 @@ class OfficeElectionProcessTest {
                 LocalDate.of(2024, 11, 1), LocalDate.of(2026, 11, 1))));
         ProcessInstance pi = start(t.body, OfficeKind.DEPUTY_LEADER);
         nominate(t.members.get(0), t.members.get(1), t.members.get(2));
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(SINGLE_CANDIDATE, false);
+        assertThat(shown()).containsEntry(SINGLE_CANDIDATE.name(), false).containsEntry(CANDIDATE_COUNT.name(), 3);
 
         complete(task(), ballot(7, 1, 3, 3, 0));
         BpmnAwareTests.assertThat(pi).hasPassed("Gateway_ElectionOutcome").isWaitingAt("Task_RecordBallot")
-                .variables().containsEntry(OUTCOME, "RUNOFF").containsEntry(RUNOFF, true);
-        assertThat((String) runtimeService.getVariable(pi.getId(), OUTCOME_TEXT)).contains("Stichwahl", "je 3 Stimmen");
-        // the runoff's ballot has rows for the tied only
-        assertThat(runtimeService.getVariable(pi.getId(), candidateRow(1, "Id"))).isEqualTo(t.members.get(0).getId());
-        assertThat(runtimeService.getVariable(pi.getId(), candidateRow(2, "Id"))).isEqualTo(t.members.get(1).getId());
-        assertThat(runtimeService.getVariable(pi.getId(), candidateRow(3, "Name"))).isNull();
+                .variables().containsEntry(OUTCOME.name(), "RUNOFF");
+        // the runoff's ballot has rows for the tied only, and starts empty
+        assertThat(shown()).containsEntry(RUNOFF.name(), true).containsEntry(CANDIDATE_COUNT.name(), 2)
+                .containsEntry(BallotForm.name(1).name(), t.members.get(0).getName() + " (" + t.members.get(0).organisationName() + ")")
+                .containsEntry(BallotForm.name(2).name(), t.members.get(1).getName() + " (" + t.members.get(1).organisationName() + ")")
+                .doesNotContainKeys(BallotForm.name(3).name(), PRESENT.name(), BallotForm.votes(1).name());
 
         complete(task(), ballot(7, 0, 4, 3));
         BpmnAwareTests.assertThat(pi).isWaitingAt("ServiceTask_InstallOfficeHolder")
-                .variables().containsEntry(ELECTED_PARTNER_ID, t.members.get(0).getId());
+                .variables().containsEntry(ELECTED_PARTNER_ID.name(), t.members.get(0).getId());
         execute(job());
         assertThat(offices.findById(predecessor.getId()).orElseThrow().getEndedOn()).isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(offices.currentHolders(t.body.getId(), OfficeKind.DEPUTY_LEADER))
@@ -176,18 +181,18 @@ class OfficeElectionProcessTest {
         nominate(t.members.get(0), t.members.get(1));
         complete(task(), ballot(6, 0, 3, 3));
         complete(task(), ballot(6, 0, 3, 3));
-        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewFailedElection").variables().containsEntry(OUTCOME, "NO_ELECTION");
-        assertThat((String) runtimeService.getVariable(pi.getId(), OUTCOME_TEXT))
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewFailedElection").variables().containsEntry(OUTCOME.name(), "NO_ELECTION");
+        assertThat((String) shown().get(OUTCOME_TEXT.name()))
                 .contains("Auch in der Stichwahl Stimmengleichheit", t.members.get(0).getName(), "je 3 Stimmen");
         BpmnAwareTests.assertThat(task()).hasCandidateGroup(GovernanceGroups.FACHSTELLE);
 
-        complete(task(), Map.of(NEXT_STEP, "renominate"));
+        complete(task(), Map.of(NEXT_STEP.name(), "renominate"));
         BpmnAwareTests.assertThat(pi).hasPassed("Gateway_NextStep").isWaitingAt("Task_NominateCandidates");
         nominate(t.members.get(2));
-        complete(task(), Map.of(PRESENT, 6, YES, 3, NO, 3, ABSTENTIONS, 0));
-        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewFailedElection").variables().containsEntry(OUTCOME, "REJECTED");
+        complete(task(), Map.of(PRESENT.name(), 6, YES.name(), 3, NO.name(), 3, ABSTENTIONS.name(), 0));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewFailedElection").variables().containsEntry(OUTCOME.name(), "REJECTED");
 
-        complete(task(), Map.of(NEXT_STEP, "close"));
+        complete(task(), Map.of(NEXT_STEP.name(), "close"));
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_NoElection");
         assertThat(offices.currentHolders(t.body.getId(), OfficeKind.LEADER)).isEmpty();
     }
@@ -213,14 +218,14 @@ class OfficeElectionProcessTest {
         Table t = workingTable(5);
         ProcessInstance pi = start(t.body, OfficeKind.LEADER);
         nominate(t.members.get(0));
-        assertThatThrownBy(() -> complete(task(), Map.of(PRESENT, 5, YES, -1, NO, 0, ABSTENTIONS, 0)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("nicht negativ");
-        assertThatThrownBy(() -> complete(task(), Map.of(PRESENT, 4, YES, 3, NO, 2, ABSTENTIONS, 0)))
+        assertThatThrownBy(() -> complete(task(), Map.of(PRESENT.name(), 5, YES.name(), -1, NO.name(), 0, ABSTENTIONS.name(), 0)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("„Ja-Stimmen“ muss zwischen 0 und");
+        assertThatThrownBy(() -> complete(task(), Map.of(PRESENT.name(), 4, YES.name(), 3, NO.name(), 2, ABSTENTIONS.name(), 0)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("mehr Stimmen abgegeben als Mitglieder anwesend");
-        assertThatThrownBy(() -> complete(task(), Map.of(PRESENT, 6, YES, 3, NO, 2, ABSTENTIONS, 1)))
+        assertThatThrownBy(() -> complete(task(), Map.of(PRESENT.name(), 6, YES.name(), 3, NO.name(), 2, ABSTENTIONS.name(), 1)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("stimmberechtigte Mitglieder hat (5)");
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordBallot");
-        Long electionId = (Long) runtimeService.getVariable(pi.getId(), ELECTION_ID);
+        Long electionId = (Long) runtimeService.getVariable(pi.getId(), ELECTION_ID.name());
         assertThat(ballots.findByElectionIdOrderById(electionId)).isEmpty();
     }
 
@@ -229,7 +234,7 @@ class OfficeElectionProcessTest {
     void refusedStart() {
         Table t = workingTable(5);
         assertThatThrownBy(() -> start(t.body, OfficeKind.CHAIR)).isInstanceOf(RuleViolation.class).hasMessageContaining("Vorsitz");
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(BODY_ID, 987654L, OFFICE, "LEADER")))
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(BODY_ID.name(), 987654L, OFFICE.name(), "LEADER")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("kein Gremium");
     }
 
@@ -246,10 +251,10 @@ class OfficeElectionProcessTest {
         });
         access.addToGroup("sr-alt-" + tables, GovernanceGroups.SPRECHERINNENRAT);
         ProcessInstance pi = start(t.body, OfficeKind.SPEAKERS_COUNCIL_MEMBER);
-        // the working table's leader organises its election
-        BpmnAwareTests.assertThat(task()).hasCandidateUser("leitung-" + tables);
+        // the working table's leader organises its election: the task is theirs
+        BpmnAwareTests.assertThat(task()).isAssignedTo("leitung-" + tables);
         nominate(t.members.get(0));
-        complete(task(), Map.of(PRESENT, 5, YES, 3, NO, 1, ABSTENTIONS, 1));
+        complete(task(), Map.of(PRESENT.name(), 5, YES.name(), 3, NO.name(), 1, ABSTENTIONS.name(), 1));
         execute(job());
 
         Body council = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.SPEAKERS_COUNCIL).orElseThrow();
@@ -265,7 +270,7 @@ class OfficeElectionProcessTest {
     void speakersCouncilElectsChair() {
         Body council = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.SPEAKERS_COUNCIL).orElseThrow();
         ProcessInstance pi = start(council, OfficeKind.CHAIR);
-        int votes = (Integer) runtimeService.getVariable(pi.getId(), VOTING_MEMBERS);
+        int votes = electionService.votingMembers(council);
         long tablesWithSeat = offices.currentOfficesOfKinds(Network.MIGRATION_SCHWERIN,
                 List.of(OfficeKind.SPEAKERS_COUNCIL_MEMBER, OfficeKind.SPEAKERS_COUNCIL_DEPUTY)).stream()
                 .map(Office::getBodyId).distinct().count();
@@ -279,19 +284,89 @@ class OfficeElectionProcessTest {
         Table t = workingTable(5);
         ProcessInstance first = start(t.body, OfficeKind.LEADER);
         nominate(t.members.get(0));
-        complete(task(), Map.of(PRESENT, 5, YES, 3, NO, 2, ABSTENTIONS, 0));
+        complete(task(), Map.of(PRESENT.name(), 5, YES.name(), 3, NO.name(), 2, ABSTENTIONS.name(), 0));
         execute(job());
         execute(job());
 
         ProcessInstance second = start(t.body, OfficeKind.LEADER);
         complete(taskOf(second), nomination(true, t.members.get(1)));
-        complete(taskOf(second), Map.of(PRESENT, 5, YES, 4, NO, 1, ABSTENTIONS, 0));
+        complete(taskOf(second), Map.of(PRESENT.name(), 5, YES.name(), 4, NO.name(), 1, ABSTENTIONS.name(), 0));
         execute(jobOf(second));
 
         execute(jobOf("TimerEvent_ReElectionDue", first));
         execute(jobOf(first));
         BpmnAwareTests.assertThat(first).isEnded().variables().containsEntry("reElectionStarted", false);
         assertThat(electionsOf(t.body, OfficeKind.LEADER)).extracting(ProcessInstance::getId).containsExactly(second.getId());
+    }
+
+    @Test
+    @DisplayName("AT-2, M-3: a working table's group starts elections for its own table only; the coordination for every body")
+    void electionRightsPerBody() {
+        Table own = workingTable(5);
+        Table other = workingTable(5);
+        try {
+            identityService.setAuthentication("leitung-test", List.of(own.body.getGroupId()));
+            ProcessInstance allowed = start(own.body, OfficeKind.LEADER);
+            BpmnAwareTests.assertThat(allowed).isWaitingAt("Task_NominateCandidates");
+            assertThatThrownBy(() -> start(other.body, OfficeKind.LEADER)).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("dürfen nur das Gremium selbst und die Fachstelle Chancengleichheit");
+            Body council = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.SPEAKERS_COUNCIL).orElseThrow();
+            assertThatThrownBy(() -> start(council, OfficeKind.CHAIR)).isInstanceOf(RuleViolation.class);
+
+            identityService.setAuthentication("koordination-test", List.of(GovernanceGroups.FACHSTELLE));
+            BpmnAwareTests.assertThat(start(other.body, OfficeKind.LEADER)).isWaitingAt("Task_NominateCandidates");
+            identityService.setAuthentication("sprecherin-test", List.of(GovernanceGroups.SPRECHERINNENRAT));
+            BpmnAwareTests.assertThat(start(council, OfficeKind.DEPUTY_CHAIR)).isWaitingAt("Task_NominateCandidates");
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(electionsOf(other.body, OfficeKind.LEADER)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("AT-2: a second election of the same office of the same body is refused while the first runs")
+    void secondElectionOfSameOfficeRefused() {
+        Table t = workingTable(5);
+        ProcessInstance first = start(t.body, OfficeKind.DEPUTY_LEADER);
+        assertThatThrownBy(() -> start(t.body, OfficeKind.DEPUTY_LEADER)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("läuft bereits eine Wahl");
+        assertThat(electionsOf(t.body, OfficeKind.DEPUTY_LEADER)).extracting(ProcessInstance::getId).containsExactly(first.getId());
+        // another office of the same body may be elected at the same time
+        BpmnAwareTests.assertThat(start(t.body, OfficeKind.LEADER)).isWaitingAt("Task_NominateCandidates");
+    }
+
+    @Test
+    @DisplayName("AT-2: one person cannot be leader and deputy leader of the same table")
+    void leaderCannotBeDeputy() {
+        Table t = workingTable(5);
+        tx.executeWithoutResult(s -> offices.save(new Office(t.body.getId(), t.members.get(0), OfficeKind.LEADER,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 1, 1))));
+        start(t.body, OfficeKind.DEPUTY_LEADER);
+        assertThatThrownBy(() -> nominate(t.members.get(0))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("bereits das Amt „Leitung“");
+    }
+
+    @Test
+    @DisplayName("the contract: a completion may not set the process's own variables, another election's id, or unknown ones")
+    void completionSetsOnlyItsContract() {
+        Table t = workingTable(5);
+        ProcessInstance pi = start(t.body, OfficeKind.LEADER);
+        Long electionId = (Long) runtimeService.getVariable(pi.getId(), ELECTION_ID.name());
+        VariableMap forged = nomination(true, t.members.get(0)).putValue(ELECTION_ID.name(), electionId + 1000);
+        assertThatThrownBy(() -> complete(task(), forged)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("„electionId“ gehört nicht zu diesem Schritt");
+        assertThatThrownBy(() -> complete(task(), nomination(true, t.members.get(0)).putValue(BODY_ID.name(), 1L)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("„bodyId“");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_NominateCandidates");
+        nominate(t.members.get(0), t.members.get(1));
+        // several candidates: a "no" count would be silently meaningless, so it is refused
+        assertThatThrownBy(() -> complete(task(), ballot(5, 0, 2, 2).putValue(NO.name(), 1)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("Nein-Stimmen gibt es dabei nicht");
+        assertThatThrownBy(() -> complete(task(), ballot(5, 0, 2, 2).putValue(PRESENT.name(), 4294967299L)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("zwischen 0 und");
+        assertThatThrownBy(() -> complete(task(), ballot(5, 0, 2, 2).putValue(BallotForm.votes(5).name(), 1)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("Zeile 5 gehört zu keiner Kandidatur");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordBallot");
     }
 
     // --- helpers
@@ -328,14 +403,14 @@ class OfficeElectionProcessTest {
     /** Starts an election; task() and job() then refer to it. */
     private ProcessInstance start(Body body, OfficeKind office) {
         ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
-                Map.of(BODY_ID, body.getId(), OFFICE, office.name()));
+                Map.of(BODY_ID.name(), body.getId(), OFFICE.name(), office.name()));
         BpmnAwareTests.assertThat(pi).isStarted();
         return pi;
     }
 
     private List<ProcessInstance> electionsOf(Body body, OfficeKind office) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .variableValueEquals(BODY_ID, body.getId()).variableValueEquals(OFFICE, office.name()).active().list();
+                .variableValueEquals(BODY_ID.name(), body.getId()).variableValueEquals(OFFICE.name(), office.name()).active().list();
     }
 
     private void nominate(Partner... candidates) {
@@ -345,17 +420,22 @@ class OfficeElectionProcessTest {
     /** As the nomination form submits it: a Json list of partner ids (strings) and the agreement. */
     private static VariableMap nomination(boolean agreed, Partner... candidates) {
         String ids = java.util.Arrays.stream(candidates).map(p -> "\"" + p.getId() + "\"").collect(Collectors.joining(","));
-        return Variables.createVariables().putValueTyped(CANDIDATES, SpinValues.jsonValue("[" + ids + "]").create())
-                .putValue(CANDIDATES_AGREED, agreed);
+        return Variables.createVariables().putValueTyped(CANDIDATES.name(), SpinValues.jsonValue("[" + ids + "]").create())
+                .putValue(CANDIDATES_AGREED.name(), agreed);
     }
 
     /** As the ballot form submits it: votes per prepared row, present and abstentions. */
     private static VariableMap ballot(int present, int abstentions, int... votes) {
-        VariableMap variables = Variables.createVariables().putValue(PRESENT, present).putValue(ABSTENTIONS, abstentions);
+        VariableMap variables = Variables.createVariables().putValue(PRESENT.name(), present).putValue(ABSTENTIONS.name(), abstentions);
         for (int row = 1; row <= votes.length; row++) {
-            variables.putValue(candidateRow(row, "Votes"), votes[row - 1]);
+            variables.putValue(BallotForm.votes(row).name(), votes[row - 1]);
         }
         return variables;
+    }
+
+    /** What the open task shows: its task-local variables, read from the register when it was created. */
+    private Map<String, Object> shown() {
+        return engine.getTaskService().getVariablesLocal(task().getId());
     }
 
     private org.camunda.bpm.engine.task.Task taskOf(ProcessInstance pi) {

@@ -75,14 +75,14 @@ class WorkingTableFoundingIT {
                 .as("tasks of the instance visible to partner").isEmpty();
         String taskId = checkProposalTask(pi);
         ResponseEntity<String> byPartner = api.call(PARTNER, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
-                Map.of("variables", Map.of(ACCEPTED, typed(true, "Boolean"))));
+                Map.of("variables", Map.of(ACCEPTED.name(), typed(true, "Boolean"))));
         assertThat(byPartner.getStatusCode().value()).as("partner completes the coordination's task")
                 .isIn(403, 404);
         assertThat(checkProposalTask(pi)).as("task still open").isEqualTo(taskId);
 
         // the coordination accepts
         ResponseEntity<String> accepted = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
-                Map.of("variables", Map.of(ACCEPTED, typed(true, "Boolean"))));
+                Map.of("variables", Map.of(ACCEPTED.name(), typed(true, "Boolean"))));
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
         // 3. four organisations and a spelling variant of one of them: not yet established
@@ -111,10 +111,10 @@ class WorkingTableFoundingIT {
         assertDeclared(api.declareReadiness(pi, "Hanna Helios", "wn.hanna@example.org", "Helios Kliniken Schwerin"));
         api.awaitCompleted(pi);
 
-        assertThat(api.historicVariable(pi, ESTABLISHED)).map(JsonNode::asBoolean).contains(true);
-        assertThat(api.historicVariable(pi, WORKING_TABLE_ID)).as("workingTableId")
+        assertThat(api.historicVariable(pi, ESTABLISHED.name())).map(JsonNode::asBoolean).contains(true);
+        assertThat(api.historicVariable(pi, WORKING_TABLE_ID.name())).as("workingTableId")
                 .hasValueSatisfying(v -> assertThat(v.isNumber()).isTrue());
-        long tableId = api.historicVariable(pi, WORKING_TABLE_ID).orElseThrow().asLong();
+        long tableId = api.historicVariable(pi, WORKING_TABLE_ID.name()).orElseThrow().asLong();
 
         JsonNode table = api.workingTable(workingTable).orElseThrow();
         assertThat(table.path("id").asLong()).isEqualTo(tableId);
@@ -140,11 +140,11 @@ class WorkingTableFoundingIT {
         String taskId = checkProposalTask(pi);
 
         ResponseEntity<String> declined = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
-                Map.of("variables", Map.of(ACCEPTED, typed(false, "Boolean"), DECLINE_REASON, typed(reason, "String"))));
+                Map.of("variables", Map.of(ACCEPTED.name(), typed(false, "Boolean"), DECLINE_REASON.name(), typed(reason, "String"))));
         assertThat(declined.getStatusCode()).as(declined.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         api.awaitCompleted(pi);
 
-        assertThat(api.historicVariable(pi, ACCEPTED)).map(JsonNode::asBoolean).contains(false);
+        assertThat(api.historicVariable(pi, ACCEPTED.name())).map(JsonNode::asBoolean).contains(false);
         List<MimeMessage> toProposer = Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> recipients(m).contains("partner@example.org"))
                 .filter(m -> subject(m).contains(topic)).toList();
@@ -160,7 +160,7 @@ class WorkingTableFoundingIT {
         String taskId = checkProposalTask(pi);
 
         ResponseEntity<String> withoutReason = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
-                Map.of("variables", Map.of(ACCEPTED, typed(false, "Boolean"))));
+                Map.of("variables", Map.of(ACCEPTED.name(), typed(false, "Boolean"))));
         assertThat(api.json(withoutReason).path("message").asText()).contains("begründen");
         // Camunda answers a failed completion with 500; RuleViolationMapper makes a refused input a 400
         assertThat(withoutReason.getStatusCode()).as(withoutReason.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -186,7 +186,7 @@ class WorkingTableFoundingIT {
 
     private int organisationCount(String pi) throws Exception {
         ResponseEntity<String> variable = api.call(COORDINATION, HttpMethod.GET,
-                "/engine-rest/process-instance/" + pi + "/variables/" + ORGANISATION_COUNT, null);
+                "/engine-rest/process-instance/" + pi + "/variables/" + ORGANISATION_COUNT.name(), null);
         assertThat(variable.getStatusCode()).as(variable.getBody()).isEqualTo(HttpStatus.OK);
         return api.json(variable).path("value").asInt();
     }

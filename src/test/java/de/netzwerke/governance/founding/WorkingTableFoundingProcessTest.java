@@ -88,17 +88,17 @@ class WorkingTableFoundingProcessTest {
     void declined() throws Exception {
         ProcessInstance pi = propose("Wohnen und Nachbarschaft");
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_CheckProposal");
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup(GovernanceGroups.FACHSTELLE).hasName("Vorschlag prüfen");
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup(GovernanceGroups.FACHSTELLE).hasName("Vorschlag prüfen – Wohnen und Nachbarschaft");
 
         // declining without a reason is refused and changes nothing
-        assertThatThrownBy(() -> complete(task(), Map.of(DECISION, "decline")))
+        assertThatThrownBy(() -> complete(task(), Map.of(DECISION.name(), "decline")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("begründen");
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_CheckProposal");
 
-        complete(task(), Map.of(DECISION, "decline", DECLINE_REASON, "Das Thema bearbeitet schon der Arbeitstisch Sprache."));
+        complete(task(), Map.of(DECISION.name(), "decline", DECLINE_REASON.name(), "Das Thema bearbeitet schon der Arbeitstisch Sprache."));
         BpmnAwareTests.assertThat(pi).isWaitingAt("ServiceTask_NotifyProposalDeclined");
         execute(job());
-        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_ProposalDeclined").variables().containsEntry(ACCEPTED, false);
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_ProposalDeclined").variables().containsEntry(ACCEPTED.name(), false);
         assertThat(proposals.findById(proposalId(pi)).orElseThrow().getStatus()).isEqualTo(ProposalStatus.DECLINED);
 
         MimeMessage[] mails = greenMail.getReceivedMessagesForDomain("partner@example.org");
@@ -111,9 +111,9 @@ class WorkingTableFoundingProcessTest {
     @DisplayName("AT-4: a proposal that an active working table seems to cover is pointed out to the coordination")
     void similarWorkingTablePointedOut() {
         ProcessInstance pi = propose("Sprache und Bildung für Erwachsene");
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(SIMILAR_WORKING_TABLES, "Arbeitstisch Sprache und Bildung");
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(SIMILAR_WORKING_TABLES.name(), "Arbeitstisch Sprache und Bildung");
         ProcessInstance other = propose("Mobilität im Alltag");
-        BpmnAwareTests.assertThat(other).variables().containsEntry(SIMILAR_WORKING_TABLES, "");
+        BpmnAwareTests.assertThat(other).variables().containsEntry(SIMILAR_WORKING_TABLES.name(), "");
     }
 
     @Test
@@ -128,11 +128,11 @@ class WorkingTableFoundingProcessTest {
                 "Tom Klein|t.klein@example.org|Diakonie Westmecklenburg",
                 "Ida Lang|i.lang@example.org|Helios Kliniken Schwerin"));
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_QuorumReached").isWaitingAt("ServiceTask_EstablishWorkingTable");
-        BpmnAwareTests.assertThat(pi).variables().doesNotContainKey(DECLARATIONS);
+        BpmnAwareTests.assertThat(pi).variables().doesNotContainKey(DECLARATIONS.name());
 
         execute(job());
-        long tableId = (Long) runtimeService.getVariable(pi.getId(), WORKING_TABLE_ID);
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(ESTABLISHED, true);
+        long tableId = (Long) runtimeService.getVariable(pi.getId(), WORKING_TABLE_ID.name());
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(ESTABLISHED.name(), true);
         assertThat(bodies.findById(tableId).orElseThrow().getName()).isEqualTo("Arbeitstisch Gesundheit und Pflege");
         assertThat(memberships.currentMembers(List.of(tableId))).hasSize(5);
         assertThat(identityService.createGroupQuery().groupId(GovernanceGroups.workingTable(tableId)).count()).isOne();
@@ -160,13 +160,13 @@ class WorkingTableFoundingProcessTest {
                 "Jana Berg|j.berg@example.org|Jobcenter Schwerin",
                 "Eva Noor|e.noor@example.org|AWO Schwerin"));
         BpmnAwareTests.assertThat(pi).hasPassed("ServiceTask_CheckQuorum").isWaitingAt("Task_RecordDeclarations");
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(ORGANISATION_COUNT, 3).containsEntry(MISSING_ORGANISATIONS, 2);
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(ORGANISATION_COUNT.name(), 3).containsEntry(MISSING_ORGANISATIONS.name(), 2);
 
         declare(pi, "Tom Klein", "t.klein@example.org", "Diakonie Westmecklenburg");
         declare(pi, "Uwe Berg", "u.berg@example.org", "  awo  SCHWERIN ");
         declare(pi, "Mia Frei", "mia@example.org", "");
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_DeclarationRecorded").isWaitingAt("Task_RecordDeclarations");
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(ORGANISATION_COUNT, 4).doesNotContainKey(REPRESENTATIVE_EMAIL);
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(ORGANISATION_COUNT.name(), 4).doesNotContainKey(REPRESENTATIVE_EMAIL.name());
 
         declare(pi, "Ida Lang", "i.lang@example.org", "Helios Kliniken Schwerin");
         BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_QuorumReachedByMessage").isWaitingAt("ServiceTask_EstablishWorkingTable");
@@ -174,7 +174,7 @@ class WorkingTableFoundingProcessTest {
         execute(job());
         execute(job());
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_WorkingTableEstablished");
-        long tableId = (Long) historicVariable(pi, WORKING_TABLE_ID);
+        long tableId = (Long) historicVariable(pi, WORKING_TABLE_ID.name());
         // the individual and the second AWO representative are founding members too
         assertThat(memberships.currentMembers(List.of(tableId))).hasSize(7);
         assertThat(recipients()).contains("mia@example.org", "u.berg@example.org");
@@ -185,12 +185,12 @@ class WorkingTableFoundingProcessTest {
     void formRowsRecorded() {
         ProcessInstance pi = acceptedProposal("Nachbarschaftshilfe");
         complete(task(), Map.of(
-                declarationRow(1, "Name"), "Ali Yilmaz", declarationRow(1, "Email"), "a.yilmaz@example.org",
-                declarationRow(1, "Organisation"), "Migrantenbeirat Schwerin",
-                declarationRow(2, "Name"), "Mia Frei", declarationRow(2, "Email"), "mia@example.org",
-                declarationRow(3, "Name"), "", declarationRow(3, "Email"), ""));
+                DeclarationsForm.name(1).name(), "Ali Yilmaz", DeclarationsForm.email(1).name(), "a.yilmaz@example.org",
+                DeclarationsForm.organisation(1).name(), "Migrantenbeirat Schwerin",
+                DeclarationsForm.name(2).name(), "Mia Frei", DeclarationsForm.email(2).name(), "mia@example.org",
+                DeclarationsForm.name(3).name(), "", DeclarationsForm.email(3).name(), ""));
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordDeclarations").variables()
-                .containsEntry(ORGANISATION_COUNT, 1).doesNotContainKey(declarationRow(1, "Name"));
+                .containsEntry(ORGANISATION_COUNT.name(), 1).doesNotContainKey(DeclarationsForm.name(1).name());
         assertThat(declarations.findByProposalIdOrderById(proposalId(pi))).extracting(ReadinessDeclaration::getRepresentativeEmail)
                 .containsExactly("a.yilmaz@example.org", "mia@example.org");
     }
@@ -214,7 +214,7 @@ class WorkingTableFoundingProcessTest {
 
         assertThat(declarations.count()).isEqualTo(before);
         BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordDeclarations");
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(ORGANISATION_COUNT, 1);
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(ORGANISATION_COUNT.name(), 1);
     }
 
     @Test
@@ -229,11 +229,11 @@ class WorkingTableFoundingProcessTest {
 
         assertThat(job("BoundaryEvent_DeclarationPeriodOver").getDuedate())
                 .isEqualTo(Date.from(accepted.plusWeeks(8).toInstant()));
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(DECLARATION_DEADLINE_TEXT, "18.01.2027");
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(DECLARATION_DEADLINE_TEXT.name(), "18.01.2027");
         execute(job("BoundaryEvent_DeclarationPeriodOver"));
 
         BpmnAwareTests.assertThat(pi).hasPassed("ServiceTask_CloseWithoutQuorum").isWaitingAt("ServiceTask_NotifyNotEstablished");
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(ESTABLISHED, false).containsEntry(MISSING_ORGANISATIONS, 3);
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(ESTABLISHED.name(), false).containsEntry(MISSING_ORGANISATIONS.name(), 3);
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         execute(job());
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_NotEstablished");
@@ -241,27 +241,63 @@ class WorkingTableFoundingProcessTest {
 
         assertThat(recipients()).containsExactlyInAnyOrder("partner@example.org", "a.yilmaz@example.org", "j.berg@example.org");
         MimeMessage mail = greenMail.getReceivedMessagesForDomain("j.berg@example.org")[0];
-        assertThat(GreenMailUtil.getBody(mail)).contains("noch 3 Organisationen");
+        assertThat(GreenMailUtil.getBody(mail)).contains("noch 3 Organisationen")
+                .contains("Netzwerk Migration – Fachstelle Chancengleichheit");
+
+        // the founding failed: its declarations keep counts, not people
+        FoundingProposal ended = proposals.findById(proposalId(pi)).orElseThrow();
+        assertThat(declarations.findByProposalIdOrderById(ended.getId())).isEmpty();
+        assertThat(ended.getDeclaredPersons()).isEqualTo(2);
+        assertThat(ended.getDeclaredOrganisations()).isEqualTo(2);
+        assertThat(ended.getProposerEmail()).isNull();
+    }
+
+    @Test
+    @DisplayName("personal data: names, e-mail addresses and organisations of a founding never reach Camunda's history")
+    void personalDataStaysOutOfHistory() throws Exception {
+        ProcessInstance pi = start(Map.of(NETWORK_ID.name(), Network.MIGRATION_SCHWERIN, TOPIC.name(), "Verkehr und Mobilität",
+                PROPOSER_EMAIL.name(), "vorschlag.privat@example.org"));
+        complete(task(), Map.of(ACCEPTED.name(), true));
+        assertThat(taskService.getVariablesLocal(task().getId())).containsKey(DECLARED_ORGANISATIONS.name());
+        complete(task(), declarations(
+                "Geheim Eins|geheim1@example.org|Geheimorganisation Eins",
+                "Geheim Zwei|geheim2@example.org|Geheimorganisation Zwei"));
+        declare(pi, "Geheim Drei", "geheim3@example.org", "Geheimorganisation Drei");
+        declare(pi, "Geheim Vier", "geheim4@example.org", "Geheimorganisation Vier");
+        declare(pi, "Geheim Fünf", "geheim5@example.org", "Geheimorganisation Fünf");
+        execute(job());
+        execute(job());
+        execute(job());
+        BpmnAwareTests.assertThat(pi).isEnded();
+
+        List<String> history = new java.util.ArrayList<>();
+        engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).disableCustomObjectDeserialization()
+                .list().forEach(v -> history.add(v.getName() + "=" + v.getValue()));
+        engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).disableCustomObjectDeserialization()
+                .list().forEach(d -> history.add(d.toString() + (d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+                        ? u.getVariableName() + "=" + u.getValue() : "")));
+        assertThat(history).isNotEmpty().noneMatch(h -> h.contains("Geheim") || h.contains("geheim") || h.contains("vorschlag.privat"));
+        assertThat(history).anyMatch(h -> h.startsWith(TOPIC.name() + "=Verkehr"));
     }
 
     @Test
     @DisplayName("AT-3: proposals for an unknown network, a network without working tables or without topic are refused")
     void refusedProposals() {
-        assertThatThrownBy(() -> start(Map.of(NETWORK_ID, "gibt-es-nicht", TOPIC, "X")))
+        assertThatThrownBy(() -> start(Map.of(NETWORK_ID.name(), "gibt-es-nicht", TOPIC.name(), "X")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("Unbekanntes Netzwerk");
-        assertThatThrownBy(() -> start(Map.of(NETWORK_ID, Network.WILLKOMMENSKULTUR_LSA, TOPIC, "X")))
+        assertThatThrownBy(() -> start(Map.of(NETWORK_ID.name(), Network.WILLKOMMENSKULTUR_LSA, TOPIC.name(), "X")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("keine Arbeitstische");
-        assertThatThrownBy(() -> start(Map.of(NETWORK_ID, Network.MIGRATION_SCHWERIN, TOPIC, " ")))
+        assertThatThrownBy(() -> start(Map.of(NETWORK_ID.name(), Network.MIGRATION_SCHWERIN, TOPIC.name(), " ")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("Thema");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .variableValueEquals(TOPIC, "X").count()).isZero();
+                .variableValueEquals(TOPIC.name(), "X").count()).isZero();
     }
 
     // --- helpers
 
     private ProcessInstance propose(String topic) {
-        return start(Map.of(NETWORK_ID, Network.MIGRATION_SCHWERIN, TOPIC, topic, DESCRIPTION, "Bedarf aus der Tagung",
-                FIELD_OF_ACTION, "Teilhabe"));
+        return start(Map.of(NETWORK_ID.name(), Network.MIGRATION_SCHWERIN, TOPIC.name(), topic, DESCRIPTION.name(), "Bedarf aus der Tagung",
+                FIELD_OF_ACTION.name(), "Teilhabe"));
     }
 
     /** Started by the demo user "partner" through the engine API, as Tasklist and REST do. */
@@ -276,15 +312,15 @@ class WorkingTableFoundingProcessTest {
 
     private ProcessInstance acceptedProposal(String topic) {
         ProcessInstance pi = propose(topic);
-        complete(task(pi), Map.of(DECISION, "accept"));
-        BpmnAwareTests.assertThat(pi).variables().containsEntry(ACCEPTED, true);
+        complete(task(pi), Map.of(DECISION.name(), "accept"));
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(ACCEPTED.name(), true);
         return pi;
     }
 
     private void declare(ProcessInstance pi, String name, String email, String organisation) {
         runtimeService.createMessageCorrelation(MESSAGE_READINESS_DECLARED).processInstanceId(pi.getId())
-                .setVariable(REPRESENTATIVE_NAME, name).setVariable(REPRESENTATIVE_EMAIL, email)
-                .setVariable(ORGANISATION, organisation).correlate();
+                .setVariable(REPRESENTATIVE_NAME.name(), name).setVariable(REPRESENTATIVE_EMAIL.name(), email)
+                .setVariable(ORGANISATION.name(), organisation).correlate();
     }
 
     /** The Json list Tasklist submits from the dynamic list of the form. */
@@ -293,11 +329,11 @@ class WorkingTableFoundingProcessTest {
                 .map(f -> "{\"representativeName\":\"%s\",\"representativeEmail\":\"%s\",\"organisation\":\"%s\"}"
                         .formatted(f[0], f[1], f[2]))
                 .reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]").orElse("[]");
-        return Variables.createVariables().putValueTyped(DECLARATIONS, SpinValues.jsonValue(json).create());
+        return Variables.createVariables().putValueTyped(DECLARATIONS.name(), SpinValues.jsonValue(json).create());
     }
 
     private Long proposalId(ProcessInstance pi) {
-        return (Long) historicVariable(pi, PROPOSAL_ID);
+        return (Long) historicVariable(pi, PROPOSAL_ID.name());
     }
 
     private static Object historicVariable(ProcessInstance pi, String name) {

@@ -76,10 +76,10 @@ public class RestApi {
     /** Starts a founding in network migration-schwerin as {@code partner}; returns the instance id. */
     public String proposeWorkingTable(String topic, String fieldOfAction) throws JsonProcessingException {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(FoundingVariables.NETWORK_ID, typed(Network.MIGRATION_SCHWERIN, "String"));
-        variables.put(FoundingVariables.TOPIC, typed(topic, "String"));
-        variables.put(FoundingVariables.DESCRIPTION, typed("Bedarf aus der Tagung", "String"));
-        variables.put(FoundingVariables.FIELD_OF_ACTION, typed(fieldOfAction, "String"));
+        variables.put(FoundingVariables.NETWORK_ID.name(), typed(Network.MIGRATION_SCHWERIN, "String"));
+        variables.put(FoundingVariables.TOPIC.name(), typed(topic, "String"));
+        variables.put(FoundingVariables.DESCRIPTION.name(), typed("Bedarf aus der Tagung", "String"));
+        variables.put(FoundingVariables.FIELD_OF_ACTION.name(), typed(fieldOfAction, "String"));
         ResponseEntity<String> started = call(PARTNER, HttpMethod.POST,
                 "/engine-rest/process-definition/key/" + FoundingVariables.PROCESS_KEY + "/start",
                 Map.of("variables", variables));
@@ -92,9 +92,9 @@ public class RestApi {
     /** A representative declares readiness: the coordination correlates the message to the founding. */
     public ResponseEntity<String> declareReadiness(String pi, String name, String email, String organisation) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(FoundingVariables.REPRESENTATIVE_NAME, typed(name, "String"));
-        variables.put(FoundingVariables.REPRESENTATIVE_EMAIL, typed(email, "String"));
-        variables.put(FoundingVariables.ORGANISATION, typed(organisation, "String"));
+        variables.put(FoundingVariables.REPRESENTATIVE_NAME.name(), typed(name, "String"));
+        variables.put(FoundingVariables.REPRESENTATIVE_EMAIL.name(), typed(email, "String"));
+        variables.put(FoundingVariables.ORGANISATION.name(), typed(organisation, "String"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("messageName", FoundingVariables.MESSAGE_READINESS_DECLARED);
         body.put("processInstanceId", pi);

@@ -2,7 +2,6 @@ package de.netzwerke.governance.election.delegate;
 
 import static de.netzwerke.governance.election.ElectionVariables.*;
 
-import java.time.LocalTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,18 +9,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import de.netzwerke.governance.election.ElectionService;
-import de.netzwerke.governance.election.Term;
 import de.netzwerke.governance.notification.GermanDates;
-import de.netzwerke.governance.register.Body;
-import de.netzwerke.governance.register.Office;
+import de.netzwerke.governance.register.Offices;
 import de.netzwerke.governance.register.Today;
 
 /** ServiceTask_InstallOfficeHolder: the register records the holder and term; the re-election falls due. */
 @Component("installOfficeHolderDelegate")
 public class InstallOfficeHolderDelegate implements JavaDelegate {
-
-    /** Re-election timers fire in the morning of their day. */
-    static final LocalTime TIMER_TIME = LocalTime.of(8, 0);
 
     private final ElectionService elections;
 
@@ -31,13 +25,10 @@ public class InstallOfficeHolderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Office office = elections.install((Long) execution.getVariable(ELECTION_ID));
-        Body body = elections.body(office.getBodyId());
-        Term term = new Term(office.getTermStart(), elections.term(body, office.getKind()));
-        execution.setVariable(OFFICE_ID, office.getId());
-        execution.setVariable(TERM_END, Date.from(term.end().atStartOfDay(Today.ZONE).toInstant()));
-        execution.setVariable(TERM_END_TEXT, GermanDates.format(term.end()));
-        execution.setVariable(RE_ELECTION_DUE, Date.from(term.reElectionDue(elections.reElectionNotice(body))
-                .atTime(TIMER_TIME).atZone(Today.ZONE).toInstant()));
+        Offices.Appointment appointment = elections.install(elections.forInstance(execution.getProcessInstanceId()));
+        OFFICE_ID.set(execution, appointment.officeId());
+        TERM_END.set(execution, Date.from(appointment.termEnd().atStartOfDay(Today.ZONE).toInstant()));
+        TERM_END_TEXT.set(execution, GermanDates.format(appointment.termEnd()));
+        RE_ELECTION_DUE.set(execution, Date.from(appointment.reElectionDue()));
     }
 }

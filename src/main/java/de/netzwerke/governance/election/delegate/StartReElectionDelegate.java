@@ -4,12 +4,13 @@ import static de.netzwerke.governance.election.ElectionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import de.netzwerke.governance.election.Election;
 import de.netzwerke.governance.election.ElectionService;
+import de.netzwerke.governance.election.ElectionStart;
 
 /**
  * ServiceTask_StartReElection: AT-2, SR-2 – the next election of the same office starts by itself
@@ -29,15 +30,15 @@ public class StartReElectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long officeId = (Long) execution.getVariable(OFFICE_ID);
+        Long officeId = OFFICE_ID.require(execution);
         boolean due = elections.reElectionDue(officeId);
-        execution.setVariable("reElectionStarted", due);
+        RE_ELECTION_STARTED.set(execution, due);
         if (!due) {
             LOG.info("Re-election for office {} not started: office changed hands or an election is running", officeId);
             return;
         }
-        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-                Variables.createVariables().putValue(BODY_ID, execution.getVariable(BODY_ID))
-                        .putValue(OFFICE, execution.getVariable(OFFICE)));
+        Election election = elections.forInstance(execution.getProcessInstanceId());
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ElectionStart.PROCESS_KEY,
+                ElectionStart.variables(election.getBodyId(), election.getOfficeKind()));
     }
 }

@@ -11,72 +11,66 @@ import org.springframework.context.annotation.Configuration;
 
 import de.netzwerke.governance.founding.FoundingProposal;
 import de.netzwerke.governance.founding.FoundingService;
-import de.netzwerke.governance.notification.Mail;
 import de.netzwerke.governance.notification.Mail.Recipient;
-import de.netzwerke.governance.notification.MailService;
+import de.netzwerke.governance.notification.NetworkMail;
 
 /**
- * The e-mails of the founding process. Each runs in an asynchronous service task with a retry cycle:
- * an SMTP outage becomes a retry and then an incident in Cockpit.
+ * The e-mails of the founding process, in the network's own name. Each runs in an asynchronous service
+ * task with a retry cycle: an SMTP outage becomes a retry and then an incident in Cockpit.
  */
 @Configuration(proxyBeanMethods = false)
 public class FoundingMailDelegates {
 
     /** ServiceTask_NotifyProposalDeclined: the proposer learns why. */
     @Bean
-    JavaDelegate notifyProposalDeclinedDelegate(FoundingService founding, MailService mail) {
+    JavaDelegate notifyProposalDeclinedDelegate(FoundingService founding, NetworkMail mail) {
         return execution -> {
             FoundingProposal p = proposal(founding, execution);
-            mail.send(new Mail(proposer(p), "Ihr Vorschlag für einen Arbeitstisch: " + p.getTopic(),
+            String coordination = mail.coordination(p.getNetworkId()).getName();
+            List<Recipient> to = p.getProposerEmail() == null ? List.of() : List.of(new Recipient(null, p.getProposerEmail()));
+            mail.send(p.getNetworkId(), to, "Ihr Vorschlag für einen Arbeitstisch: " + p.getTopic(),
                     """
                     Guten Tag,
 
-                    die Fachstelle Chancengleichheit hat Ihren Vorschlag für einen neuen Arbeitstisch zum Thema
-                    „%s“ geprüft und leider abgelehnt.
+                    die %s hat Ihren Vorschlag für einen neuen Arbeitstisch zum Thema „%s“ geprüft und leider
+                    abgelehnt.
 
                     Begründung:
                     %s
 
-                    Bei Fragen wenden Sie sich gern an die Fachstelle Chancengleichheit.
-
-                    Mit freundlichen Grüßen
-                    Netzwerk Migration – Fachstelle Chancengleichheit
-                    """.formatted(p.getTopic(), p.getDeclineReason())));
+                    Bei Fragen wenden Sie sich gern an die %s.
+                    """.formatted(coordination, p.getTopic(), p.getDeclineReason(), coordination));
         };
     }
 
     /** ServiceTask_NotifyWorkingTableEstablished: every declarant (and the proposer) hears of the new working table. */
     @Bean
-    JavaDelegate notifyWorkingTableEstablishedDelegate(FoundingService founding, MailService mail) {
+    JavaDelegate notifyWorkingTableEstablishedDelegate(FoundingService founding, NetworkMail mail) {
         return execution -> {
             FoundingProposal p = proposal(founding, execution);
-            List<Recipient> to = founding.proposerAndDeclarants(p.getId(), p.getProposerEmail());
-            mail.send(new Mail(to, "Der Arbeitstisch „" + p.getTopic() + "“ ist etabliert",
+            mail.send(p.getNetworkId(), founding.proposerAndDeclarants(p.getId()),
+                    "Der Arbeitstisch „" + p.getTopic() + "“ ist etabliert",
                     """
                     Guten Tag,
 
                     vielen Dank für Ihre Bereitschaft! Vertreter:innen von %d Organisationen haben erklärt, am Thema
-                    „%s“ mitzuarbeiten. Damit ist der neue Arbeitstisch des Netzwerks Migration etabliert
-                    (Geschäftsordnung 3.1).
+                    „%s“ mitzuarbeiten. Damit ist der neue Arbeitstisch etabliert (Geschäftsordnung 3.1).
 
                     Als Nächstes bestimmt der Arbeitstisch für zwei Jahre seine Leitung und deren Stellvertretung
-                    sowie sein Mitglied im Sprecher:innenrat mit Stellvertretung. Die Fachstelle Chancengleichheit
-                    lädt dazu ein.
-
-                    Mit freundlichen Grüßen
-                    Netzwerk Migration – Fachstelle Chancengleichheit
-                    """.formatted((Integer) execution.getVariable(ORGANISATION_COUNT), p.getTopic())));
+                    sowie sein Mitglied im Sprecher:innenrat mit Stellvertretung. Die %s lädt dazu ein.
+                    """.formatted(ORGANISATION_COUNT.require(execution), p.getTopic(),
+                            mail.coordination(p.getNetworkId()).getName()));
         };
     }
 
     /** ServiceTask_NotifyNotEstablished: proposer and declarants learn how many organisations were missing. */
     @Bean
-    JavaDelegate notifyNotEstablishedDelegate(FoundingService founding, MailService mail) {
+    JavaDelegate notifyNotEstablishedDelegate(FoundingService founding, NetworkMail mail) {
         return execution -> {
             FoundingProposal p = proposal(founding, execution);
-            int missing = (Integer) execution.getVariable(MISSING_ORGANISATIONS);
-            List<Recipient> to = founding.proposerAndDeclarants(p.getId(), p.getProposerEmail());
-            mail.send(new Mail(to, "Der Arbeitstisch „" + p.getTopic() + "“ ist nicht zustande gekommen",
+            int missing = MISSING_ORGANISATIONS.require(execution);
+            mail.send(p.getNetworkId(), founding.proposerAndDeclarants(p.getId()),
+                    "Der Arbeitstisch „" + p.getTopic() + "“ ist nicht zustande gekommen",
                     """
                     Guten Tag,
 
@@ -85,20 +79,13 @@ public class FoundingMailDelegates {
                     (Geschäftsordnung 3.1: mindestens %d verschiedene Organisationen).
 
                     Das Thema kann jederzeit erneut vorgeschlagen werden.
-
-                    Mit freundlichen Grüßen
-                    Netzwerk Migration – Fachstelle Chancengleichheit
-                    """.formatted(p.getTopic(), (Integer) execution.getVariable(ORGANISATION_COUNT),
+                    """.formatted(p.getTopic(), ORGANISATION_COUNT.require(execution),
                             missing == 1 ? "fehlte" : "fehlten", missing, missing == 1 ? "Organisation" : "Organisationen",
-                            founding.profile(p.getNetworkId()).getFounding().getMinOrganisations())));
+                            founding.profile(p.getNetworkId()).getFounding().getMinOrganisations()));
         };
     }
 
     private static FoundingProposal proposal(FoundingService founding, DelegateExecution execution) {
-        return founding.proposal((Long) execution.getVariable(PROPOSAL_ID));
-    }
-
-    private static List<Recipient> proposer(FoundingProposal p) {
-        return p.getProposerEmail() == null ? List.of() : List.of(new Recipient(null, p.getProposerEmail()));
+        return founding.forInstance(execution.getProcessInstanceId());
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.NotFoundException;
 import de.netzwerke.governance.register.RegisterQueries;
@@ -44,18 +46,26 @@ public class OverviewController {
     }
 
     @GetMapping("/uebersicht/{networkId}")
-    public String network(@PathVariable String networkId, Model model) {
+    public String network(@PathVariable String networkId, Model model, HttpServletRequest request) {
         List<BodyView> bodies = queries.bodies(networkId);
         model.addAttribute("network", queries.network(networkId));
         model.addAttribute("workingTables", bodies.stream().filter(b -> b.kind() == BodyKind.WORKING_TABLE).toList());
         model.addAttribute("otherBodies", bodies.stream().filter(b -> b.kind() != BodyKind.WORKING_TABLE).toList());
-        model.addAttribute("distributionList", queries.distributionList(networkId));
+        boolean contactData = queries.seesContactData(networkId, Viewer.groups(request));
+        model.addAttribute("seesContactData", contactData);
+        model.addAttribute("distributionList", contactData ? queries.distributionList(networkId) : List.of());
+        model.addAttribute("distributionCount", queries.distributionListSize(networkId));
         model.addAttribute("today", today.date());
         return "overview";
     }
 
     @GetMapping("/uebersicht/{networkId}/verteiler.csv")
-    public ResponseEntity<byte[]> distributionListCsv(@PathVariable String networkId) {
+    public ResponseEntity<byte[]> distributionListCsv(@PathVariable String networkId, HttpServletRequest request) {
+        if (!queries.seesContactData(networkId, Viewer.groups(request))) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body("Den Verteiler mit Namen und E-Mail-Adressen sieht nur die Koordination des Netzwerks."
+                            .getBytes(StandardCharsets.UTF_8));
+        }
         List<DistributionEntry> entries = queries.distributionList(networkId);
         String csv = Stream.concat(Stream.of("Name;Organisation;E-Mail"),
                         entries.stream().map(e -> csvLine(e.name(), e.organisation(), e.email())))

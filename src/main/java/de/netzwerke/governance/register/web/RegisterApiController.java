@@ -2,7 +2,13 @@ package de.netzwerke.governance.register.web;
 
 import java.util.List;
 
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,9 +50,15 @@ public class RegisterApiController {
         return queries.fieldsOfAction(networkId);
     }
 
+    /** Names and addresses for the network's coordination and the administrators only; others learn the count. */
     @GetMapping("/networks/{networkId}/distribution-list")
-    public List<DistributionEntry> distributionList(@PathVariable String networkId) {
-        return queries.distributionList(networkId);
+    public ResponseEntity<?> distributionList(@PathVariable String networkId, HttpServletRequest request) {
+        if (!queries.seesContactData(networkId, Viewer.groups(request))) {
+            int count = queries.distributionListSize(networkId);
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
+                    "Namen und E-Mail-Adressen des Verteilers sieht nur die Koordination des Netzwerks.", "count", count));
+        }
+        return ResponseEntity.ok(queries.distributionList(networkId));
     }
 
     @GetMapping("/bodies/{bodyId}")

@@ -1,5 +1,6 @@
-package de.netzwerke.governance.election;
+package de.netzwerke.governance.register;
 
+import de.netzwerke.governance.Implements;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * 29.02.2024 + P3Y ends on 28.02.2027. An expired term does not by itself end holding the office:
  * the holder stays until a successor is elected.
  */
+@Implements({"AT-2", "SR-2", "W-6"})
 public record Term(LocalDate start, Period length) {
 
     public Term {

@@ -1,4 +1,4 @@
-package de.netzwerke.governance.election;
+package de.netzwerke.governance.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package de.netzwerke.governance.security;
+package de.netzwerke.governance.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.netzwerke.governance.register.Body;
+import de.netzwerke.governance.register.BodyGroupChanged;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.BodyRepository;
 import de.netzwerke.governance.register.Membership;
@@ -28,6 +30,9 @@ import de.netzwerke.governance.register.OrganisationRepository;
 import de.netzwerke.governance.register.Partner;
 import de.netzwerke.governance.register.PartnerRepository;
 import de.netzwerke.governance.register.NameKey;
+import de.netzwerke.governance.security.AccessSetup;
+import de.netzwerke.governance.security.GovernanceGroups;
+import de.netzwerke.governance.security.SystemAuthority;
 
 /**
  * Demo users (password = user id) and a demo working table, so that a newcomer can log in as each
@@ -60,8 +65,10 @@ public class DemoData implements ApplicationRunner {
     private final PartnerRepository partners;
     private final MembershipRepository memberships;
     private final OfficeRepository offices;
+    private final ApplicationEventPublisher events;
 
     public DemoData(IdentityService identityService, AccessSetup access, SystemAuthority system, TransactionTemplate tx,
+                    ApplicationEventPublisher events,
                     BodyRepository bodies, OrganisationRepository organisations, PartnerRepository partners,
                     MembershipRepository memberships, OfficeRepository offices) {
         this.identityService = identityService;
@@ -73,14 +80,17 @@ public class DemoData implements ApplicationRunner {
         this.partners = partners;
         this.memberships = memberships;
         this.offices = offices;
+        this.events = events;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         system.run(this::createUsers);
-        Body table = tx.execute(status -> demoWorkingTable());
-        access.setUpWorkingTable(table.getId(), table.getName());
-        access.addToGroup("leitung", table.getGroupId());
+        tx.executeWithoutResult(status -> {
+            Body table = demoWorkingTable();
+            // the table's group and filter, with its leader as member (as an established table has)
+            events.publishEvent(new BodyGroupChanged(table.getGroupId(), table.getName(), true, java.util.Set.of("leitung"), false));
+        });
         access.addToGroup("sprecherin", GovernanceGroups.NETZWERKPARTNER);
     }
 
