@@ -19,6 +19,7 @@ import de.netzwerke.governance.register.Body;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.BodyRepository;
 import de.netzwerke.governance.register.BodyStatus;
+import de.netzwerke.governance.register.EmailAddress;
 import de.netzwerke.governance.register.NameKey;
 import de.netzwerke.governance.register.NetworkRepository;
 import de.netzwerke.governance.register.NotFoundException;
@@ -71,11 +72,22 @@ public class FoundingService {
         if (!profile(networkId).getFounding().isEnabled()) {
             throw new RuleViolation("Das Netzwerk „" + networkId + "“ hat keine Arbeitstische.");
         }
-        if (topic == null || topic.isBlank()) {
+        if (topic == null || !NameKey.hasVisibleContent(topic)) {
             throw new RuleViolation("Bitte das Thema des neuen Arbeitstischs angeben.");
         }
         if (topic.strip().length() > 255) {
             throw new RuleViolation("Das Thema ist zu lang (höchstens 255 Zeichen).");
+        }
+        if (description != null && description.strip().length() > 4000) {
+            throw new RuleViolation("Die Beschreibung ist zu lang (höchstens 4000 Zeichen).");
+        }
+        if (fieldOfAction != null && fieldOfAction.strip().length() > 255) {
+            throw new RuleViolation("Das Handlungsfeld ist zu lang (höchstens 255 Zeichen).");
+        }
+        if (proposerEmail != null && !proposerEmail.isBlank() && !EmailAddress.isValid(proposerEmail.strip())) {
+            throw new RuleViolation("Die E-Mail-Adresse der vorschlagenden Person ist keine gültige E-Mail-Adresse;"
+                    + " an sie gehen die Nachrichten zu diesem Vorschlag. Bitte eine gültige Adresse angeben"
+                    + " (höchstens " + EmailAddress.MAX_LENGTH + " Zeichen, ohne Umlaute).");
         }
         return proposals.save(new FoundingProposal(networkId, topic.strip(), blankToNull(description),
                 blankToNull(fieldOfAction), proposerUserId, blankToNull(proposerEmail), processInstanceId, Instant.now()));
@@ -101,8 +113,11 @@ public class FoundingService {
     }
 
     public void decline(Long proposalId, String reason) {
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || !NameKey.hasVisibleContent(reason)) {
             throw new RuleViolation("Bitte begründen Sie die Ablehnung; die Begründung geht per E-Mail an die vorschlagende Person.");
+        }
+        if (reason.strip().length() > 4000) {
+            throw new RuleViolation("Die Begründung ist zu lang (höchstens 4000 Zeichen).");
         }
         proposal(proposalId).decline(reason.strip(), Instant.now());
     }

@@ -149,4 +149,41 @@ class FoundingQuorumTest {
                 d("C", "c@example.org", "Diakonie")));
         assertThat(r.organisations()).containsExactly("AWO Schwerin", "Diakonie");
     }
+
+    @Test
+    @DisplayName("AT-3: 5 declarations under 5 spellings of one organisation (no-break space, Cyrillic а, "
+            + "zero-width space, full-width letters, soft hyphen) are 1 organisation, the quorum is not reached")
+    void fiveSpellingsOfOneOrganisation() {
+        Result r = evaluate(List.of(
+                d("A", "a@example.org", "Caritas Schwerin"),
+                d("B", "b@example.org", "Caritas\u00A0Schwerin"),
+                d("C", "c@example.org", "C\u0430rit\u0430s Schwerin"),
+                d("D", "d@example.org", "Cari\u200Btas Schwerin"),
+                d("E", "e@example.org", "\uFF23\uFF41\uFF52\uFF49\uFF54\uFF41\uFF53 Schwe\u00ADrin")));
+        assertThat(r.count()).isEqualTo(1);
+        assertThat(r.organisations()).containsExactly("Caritas Schwerin");
+        assertThat(r.reached()).isFalse();
+        assertThat(r.missing()).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("AT-3: ß and ss, a decomposed ü and an en space do not make a second organisation")
+    void umlautAndSharpS() {
+        List<Declaration> list = new ArrayList<>(organisations(3));
+        list.add(d("A", "a@example.org", "Straßenmission Güstrow"));
+        list.add(d("B", "b@example.org", "STRASSENMISSION\u2002GU\u0308STROW"));
+        Result r = evaluate(list);
+        assertThat(r.count()).isEqualTo(4);
+        assertThat(r.reached()).isFalse();
+    }
+
+    @Test
+    @DisplayName("AT-3: an organisation name of only invisible characters counts as none (an individual)")
+    void invisibleOrganisationDoesNotCount() {
+        List<Declaration> list = new ArrayList<>(organisations(4));
+        list.add(d("Unsichtbar", "unsichtbar@example.org", "\u200B\u00A0\u2060"));
+        Result r = evaluate(list);
+        assertThat(r.count()).isEqualTo(4);
+        assertThat(r.reached()).isFalse();
+    }
 }
