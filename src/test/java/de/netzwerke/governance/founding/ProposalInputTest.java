@@ -48,11 +48,11 @@ class ProposalInputTest {
     @Test
     @DisplayName("AT-3: a description of more than 4000 characters is refused; 4000 are accepted")
     void descriptionLimit() {
-        assertThatThrownBy(() -> start("Beschreibung zu lang", Map.of(DESCRIPTION, "B".repeat(4001))))
-                .isInstanceOf(RuleViolation.class).hasMessage("Die Beschreibung ist zu lang (höchstens 4000 Zeichen).");
+        assertThatThrownBy(() -> start("Beschreibung zu lang", Map.of(DESCRIPTION.name(), "B".repeat(4001))))
+                .isInstanceOf(RuleViolation.class).hasMessage("„Beschreibung“ ist zu lang (4001 Zeichen, höchstens 4000).");
         assertThat(proposalsWithTopic("Beschreibung zu lang")).isEmpty();
 
-        start("Beschreibung genau lang genug", Map.of(DESCRIPTION, "B".repeat(4000)));
+        start("Beschreibung genau lang genug", Map.of(DESCRIPTION.name(), "B".repeat(4000)));
         assertThat(proposalsWithTopic("Beschreibung genau lang genug")).singleElement()
                 .extracting(FoundingProposal::getDescription).asString().hasSize(4000);
     }
@@ -60,8 +60,8 @@ class ProposalInputTest {
     @Test
     @DisplayName("AT-3: a field of action of more than 255 characters is refused")
     void fieldOfActionLimit() {
-        assertThatThrownBy(() -> start("Handlungsfeld zu lang", Map.of(FIELD_OF_ACTION, "H".repeat(256))))
-                .isInstanceOf(RuleViolation.class).hasMessage("Das Handlungsfeld ist zu lang (höchstens 255 Zeichen).");
+        assertThatThrownBy(() -> start("Handlungsfeld zu lang", Map.of(FIELD_OF_ACTION.name(), "H".repeat(256))))
+                .isInstanceOf(RuleViolation.class).hasMessage("„Handlungsfeld“ ist zu lang (256 Zeichen, höchstens 255).");
         assertThat(proposalsWithTopic("Handlungsfeld zu lang")).isEmpty();
     }
 
@@ -77,13 +77,13 @@ class ProposalInputTest {
     @DisplayName("AT-3: an invalid proposer e-mail address is refused; a valid one is stored")
     void proposerEmail() {
         for (String invalid : List.of("kein-mail", "eva@example..org", "<script>@example.org", "a@b")) {
-            assertThatThrownBy(() -> start("Vorschlag mit " + invalid, Map.of(PROPOSER_EMAIL, invalid)))
+            assertThatThrownBy(() -> start("Vorschlag mit " + invalid, Map.of(PROPOSER_EMAIL.name(), invalid)))
                     .isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("E-Mail-Adresse der vorschlagenden Person ist keine gültige E-Mail-Adresse")
                     .message().doesNotContain(invalid);
             assertThat(proposalsWithTopic("Vorschlag mit " + invalid)).isEmpty();
         }
-        start("Vorschlag mit Adresse", Map.of(PROPOSER_EMAIL, " eva.berg@example.org "));
+        start("Vorschlag mit Adresse", Map.of(PROPOSER_EMAIL.name(), " eva.berg@example.org "));
         assertThat(proposalsWithTopic("Vorschlag mit Adresse")).singleElement()
                 .extracting(FoundingProposal::getProposerEmail).isEqualTo("eva.berg@example.org");
     }
@@ -96,20 +96,20 @@ class ProposalInputTest {
                 .singleResult();
 
         assertThatThrownBy(() -> taskService.complete(check.getId(),
-                Map.of(DECISION, "decline", DECLINE_REASON, "G".repeat(4001))))
-                .isInstanceOf(RuleViolation.class).hasMessage("Die Begründung ist zu lang (höchstens 4000 Zeichen).");
+                Map.of(DECISION.name(), "decline", DECLINE_REASON.name(), "G".repeat(4001))))
+                .isInstanceOf(RuleViolation.class).hasMessage("„Begründung der Ablehnung“ ist zu lang (4001 Zeichen, höchstens 4000).");
         assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
         assertThat(proposalsWithTopic("Ablehnung mit langer Begründung")).singleElement()
                 .extracting(FoundingProposal::getStatus).isEqualTo(ProposalStatus.PROPOSED);
 
-        taskService.complete(check.getId(), Map.of(DECISION, "decline", DECLINE_REASON, "G".repeat(4000)));
+        taskService.complete(check.getId(), Map.of(DECISION.name(), "decline", DECLINE_REASON.name(), "G".repeat(4000)));
         assertThat(proposalsWithTopic("Ablehnung mit langer Begründung")).singleElement()
                 .extracting(FoundingProposal::getStatus).isEqualTo(ProposalStatus.DECLINED);
     }
 
     private ProcessInstance start(String topic, Map<String, Object> more) {
-        Map<String, Object> variables = new HashMap<>(Map.of(NETWORK_ID, Network.MIGRATION_SCHWERIN, TOPIC, topic,
-                DESCRIPTION, "Bedarf aus der Tagung", FIELD_OF_ACTION, "Teilhabe"));
+        Map<String, Object> variables = new HashMap<>(Map.of(NETWORK_ID.name(), Network.MIGRATION_SCHWERIN, TOPIC.name(), topic,
+                DESCRIPTION.name(), "Bedarf aus der Tagung", FIELD_OF_ACTION.name(), "Teilhabe"));
         variables.putAll(more);
         identityService.setAuthentication("partner", List.of(GovernanceGroups.NETZWERKPARTNER));
         try {
