@@ -187,7 +187,8 @@ public class AccessSetup {
 
     private void ensureMyTasksFilter() {
         TaskQuery query = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
-        ensureFilter(MY_TASKS, null, query, "Aufgaben, die ich übernommen habe", -10);
+        // after the group filters: Tasklist opens the first filter, and a role's own tasks are in its group filter
+        ensureFilter(MY_TASKS, null, query, "Aufgaben, die mir zugewiesen sind", 50);
         for (String[] g : GovernanceGroups.STANDING) {
             grantMyTasks(g[0]);
         }
@@ -198,6 +199,11 @@ public class AccessSetup {
         String owner = groupId == null ? "*" : groupId;
         for (Filter existing : filterService.createFilterQuery().filterName(name).list()) {
             if (owner.equals(existing.getProperties().get("group"))) {
+                if (!Integer.valueOf(priority).equals(existing.getProperties().get("priority"))) {
+                    Map<String, Object> properties = new java.util.HashMap<>(existing.getProperties());
+                    properties.put("priority", priority);
+                    filterService.saveFilter(existing.setProperties(properties));
+                }
                 return existing.getId();
             }
         }
