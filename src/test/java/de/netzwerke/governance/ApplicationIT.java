@@ -183,6 +183,49 @@ class ApplicationIT {
                 .doesNotContain("Aufgaben: Arbeitstisch Wohnen", "Aufgaben: Fachstelle Chancengleichheit (Koordination)");
     }
 
+    @Test
+    @DisplayName("AT-2, SR-5, M-3: through REST a working table starts elections for itself only; others are refused in German")
+    void electionRightsThroughRest() {
+        Body demo = bodies.findByNetworkIdOrderByKindAscNameAsc(Network.MIGRATION_SCHWERIN).stream()
+                .filter(b -> DemoData.DEMO_WORKING_TABLE.equals(b.getName())).findFirst().orElseThrow();
+        Body council = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.SPEAKERS_COUNCIL).orElseThrow();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        String refused = "{\"variables\":{\"bodyId\":{\"value\":" + council.getId() + ",\"type\":\"Long\"},"
+                + "\"office\":{\"value\":\"CHAIR\"}}}";
+        ResponseEntity<Map> answer = rest.withBasicAuth("leitung", "leitung").exchange(
+                "/engine-rest/process-definition/key/OfficeElection/start", HttpMethod.POST, new HttpEntity<>(refused, json), Map.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) answer.getBody().get("message")).contains("dürfen nur das Gremium selbst");
+        String forged = "{\"variables\":{\"bodyId\":{\"value\":" + demo.getId() + ",\"type\":\"Long\"},"
+                + "\"office\":{\"value\":\"DEPUTY_LEADER\"},\"electionId\":{\"value\":1,\"type\":\"Long\"}}}";
+        ResponseEntity<Map> extra = rest.withBasicAuth("leitung", "leitung").exchange(
+                "/engine-rest/process-definition/key/OfficeElection/start", HttpMethod.POST, new HttpEntity<>(forged, json), Map.class);
+        assertThat(extra.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) extra.getBody().get("message")).contains("„electionId“ gehört nicht zu diesem Schritt");
+        String own = "{\"variables\":{\"bodyId\":{\"value\":" + demo.getId() + ",\"type\":\"Long\"},"
+                + "\"office\":{\"value\":\"DEPUTY_LEADER\"}}}";
+        ResponseEntity<Map> allowed = rest.withBasicAuth("leitung", "leitung").exchange(
+                "/engine-rest/process-definition/key/OfficeElection/start", HttpMethod.POST, new HttpEntity<>(own, json), Map.class);
+        assertThat(allowed.getStatusCode()).as(String.valueOf(allowed.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat((String) allowed.getBody().get("businessKey")).contains("Stellvertretende Leitung – " + DemoData.DEMO_WORKING_TABLE);
+    }
+
+    @Test
+    @DisplayName("personal data: the distribution list's names and addresses are for the network's coordination only")
+    void distributionListOnlyForTheNetworksCoordination() {
+        assertThat(rest.withBasicAuth("koordination", "koordination")
+                .getForEntity("/api/networks/migration-schwerin/distribution-list", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> foreign = rest.withBasicAuth("steuerung", "steuerung")
+                .getForEntity("/api/networks/migration-schwerin/distribution-list", String.class);
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(foreign.getBody()).contains("nur die Koordination").doesNotContain("@example.org");
+        assertThat(rest.withBasicAuth("partner", "partner")
+                .getForEntity("/uebersicht/migration-schwerin/verteiler.csv", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("partner", "partner").getForEntity("/uebersicht/migration-schwerin", String.class).getBody())
+                .contains("Einträge").doesNotContain("leitung@example.org");
+    }
+
     private Task task(String name, String group) {
         Task task = taskService.newTask();
         task.setName(name);
