@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,10 @@ class ProdProfileIT {
             assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(FoundingVariables.PROCESS_KEY).count())
                     .as("packaged diagram deployed at start").isEqualTo(1);
             assertThat(identity.createUserQuery().userId("demo").count()).as("no demo users in prod").isZero();
+            ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            assertThat(configuration.isEnablePasswordPolicy()).as("prod's own engine setting").isTrue();
+            assertThat(configuration.getLoginMaxAttempts()).as("the default profile's login delay applies too")
+                    .isEqualTo(Integer.MAX_VALUE);
 
             identity.setAuthentication("admin", List.of(GovernanceGroups.CAMUNDA_ADMIN));
             try {
