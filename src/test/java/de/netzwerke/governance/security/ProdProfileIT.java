@@ -24,8 +24,8 @@ import de.netzwerke.governance.founding.FoundingVariables;
 
 /**
  * Profile {@code prod} as an operator starts it: the application itself, twice on one H2 database of its own,
- * on a free port and with engine names of their own, so that the engine the other application tests reach
- * through {@code /engine-rest} stays put. Its engine is used through the Java API, which {@code /engine-rest}
+ * on a free port, without the webapps and with engine names of their own, so that the engine and webapps
+ * the other application tests reach in the same JVM stay put. Its engine is used through the Java API, which {@code /engine-rest}
  * calls in the same way.
  */
 class ProdProfileIT {
@@ -80,6 +80,8 @@ class ProdProfileIT {
         return new SpringApplicationBuilder(GovernanceApplication.class)
                 .run("--spring.profiles.active=test,prod",
                         "--server.port=0",
+                        // the webapps keep static state of the application that started them last
+                        "--camunda.bpm.webapp.enabled=false",
                         "--spring.datasource.url=" + url,
                         "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
                         "--camunda.bpm.generate-unique-process-engine-name=true",
