@@ -2,7 +2,6 @@ package de.netzwerke.governance.testsupport;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -17,8 +16,9 @@ public class GreenMailConfiguration {
         return new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
+    /** Declared as the implementation, as Spring Boot's own: the mail health check looks for that type. */
     @Bean
-    public JavaMailSender javaMailSender(GreenMail greenMail) {
+    public JavaMailSenderImpl javaMailSender(GreenMail greenMail) {
         if (!greenMail.isRunning()) {
             greenMail.start();
         }

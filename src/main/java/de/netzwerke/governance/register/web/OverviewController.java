@@ -2,6 +2,7 @@ package de.netzwerke.governance.register.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -86,12 +87,15 @@ public class OverviewController {
         return Stream.of(fields).map(OverviewController::csvField).collect(Collectors.joining(";"));
     }
 
+    /** The start of any line of a cell that begins with =, +, -, @, a tab or a carriage return. */
+    private static final Pattern FORMULA_LINE_START = Pattern.compile("(?m)^(?=[=+\\-@\\t\\r])");
+
     private static String csvField(String value) {
         if (value == null) {
             return "";
         }
-        // a leading formula character would be executed by spreadsheet programs
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        // a spreadsheet program would execute a formula at the start of the cell or of any of its lines
+        String safe = FORMULA_LINE_START.matcher(value).replaceAll("'");
         if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
