@@ -98,7 +98,7 @@ class CrashRecoveryIT {
 
         // 2. second life on the same data
         start(args, "second.log");
-        assertThat(variable(pi, FoundingVariables.ORGANISATION_COUNT).asInt())
+        assertThat(variable(pi, FoundingVariables.ORGANISATION_COUNT.name()).asInt())
                 .as("organisations declared before the kill (%s)", log("first.log")).isEqualTo(4);
         HttpResponse<String> fifth = declare(pi, "Hanna Helios", "crash.hanna@example.org", "Helios Kliniken Schwerin");
         assertThat(fifth.statusCode()).as(fifth.body()).isEqualTo(204);
@@ -187,10 +187,10 @@ class CrashRecoveryIT {
 
     private String acceptedFounding(String topic) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(FoundingVariables.NETWORK_ID, Map.of("value", Network.MIGRATION_SCHWERIN));
-        variables.put(FoundingVariables.TOPIC, Map.of("value", topic));
-        variables.put(FoundingVariables.DESCRIPTION, Map.of("value", "Bedarf aus der Tagung"));
-        variables.put(FoundingVariables.FIELD_OF_ACTION, Map.of("value", "Teilhabe"));
+        variables.put(FoundingVariables.NETWORK_ID.name(), Map.of("value", Network.MIGRATION_SCHWERIN));
+        variables.put(FoundingVariables.TOPIC.name(), Map.of("value", topic));
+        variables.put(FoundingVariables.DESCRIPTION.name(), Map.of("value", "Bedarf aus der Tagung"));
+        variables.put(FoundingVariables.FIELD_OF_ACTION.name(), Map.of("value", "Teilhabe"));
         HttpResponse<String> started = post("/engine-rest/process-definition/key/" + FoundingVariables.PROCESS_KEY + "/start",
                 Map.of("variables", variables));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -199,16 +199,16 @@ class CrashRecoveryIT {
                 + "&taskDefinitionKey=Task_CheckProposal").body());
         assertThat(tasks).hasSize(1);
         HttpResponse<String> accepted = post("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-                Map.of("variables", Map.of(FoundingVariables.ACCEPTED, Map.of("value", true, "type", "Boolean"))));
+                Map.of("variables", Map.of(FoundingVariables.ACCEPTED.name(), Map.of("value", true, "type", "Boolean"))));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         return pi;
     }
 
     private HttpResponse<String> declare(String pi, String name, String email, String organisation) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(FoundingVariables.REPRESENTATIVE_NAME, Map.of("value", name));
-        variables.put(FoundingVariables.REPRESENTATIVE_EMAIL, Map.of("value", email));
-        variables.put(FoundingVariables.ORGANISATION, Map.of("value", organisation));
+        variables.put(FoundingVariables.REPRESENTATIVE_NAME.name(), Map.of("value", name));
+        variables.put(FoundingVariables.REPRESENTATIVE_EMAIL.name(), Map.of("value", email));
+        variables.put(FoundingVariables.ORGANISATION.name(), Map.of("value", organisation));
         return post("/engine-rest/message", Map.of("messageName", FoundingVariables.MESSAGE_READINESS_DECLARED,
                 "processInstanceId", pi, "processVariables", variables));
     }

@@ -62,7 +62,7 @@ class OperatorOnlyCommandsIT {
         String topic = "Sprachmittlung im Gesundheitswesen";
         String pi = acceptedFounding(COORDINATION, topic);
         assertDeclared(api.declareReadiness(pi, "Clara Caritas", "op.clara@example.org", "Caritas Schwerin"));
-        assertThat(variable(pi, ORGANISATION_COUNT).asInt()).isEqualTo(1);
+        assertThat(variable(pi, ORGANISATION_COUNT.name()).asInt()).isEqualTo(1);
 
         JsonNode timer = onlyJob(pi);
         String jobId = timer.path("id").asText();
@@ -71,13 +71,13 @@ class OperatorOnlyCommandsIT {
 
         List<Attempt> attempts = List.of(
                 new Attempt("set a variable", HttpMethod.PUT,
-                        "/engine-rest/process-instance/" + pi + "/variables/" + ORGANISATION_COUNT, typed(5, "Integer")),
+                        "/engine-rest/process-instance/" + pi + "/variables/" + ORGANISATION_COUNT.name(), typed(5, "Integer")),
                 new Attempt("update variables", HttpMethod.POST, "/engine-rest/process-instance/" + pi + "/variables",
-                        Map.of("modifications", Map.of(QUORUM_REACHED, typed(true, "Boolean")))),
+                        Map.of("modifications", Map.of(QUORUM_REACHED.name(), typed(true, "Boolean")))),
                 new Attempt("remove a variable", HttpMethod.DELETE,
-                        "/engine-rest/process-instance/" + pi + "/variables/" + PROPOSAL_ID, null),
+                        "/engine-rest/process-instance/" + pi + "/variables/" + PROPOSAL_ID.name(), null),
                 new Attempt("set a task variable", HttpMethod.PUT,
-                        "/engine-rest/task/" + taskId + "/variables/" + QUORUM_REACHED, typed(true, "Boolean")),
+                        "/engine-rest/task/" + taskId + "/variables/" + QUORUM_REACHED.name(), typed(true, "Boolean")),
                 new Attempt("execute the 8-week timer", HttpMethod.POST, "/engine-rest/job/" + jobId + "/execute", null),
                 new Attempt("move the timer's due date", HttpMethod.PUT, "/engine-rest/job/" + jobId + "/duedate",
                         Map.of("duedate", "2020-01-01T00:00:00.000+0000")),
@@ -101,9 +101,9 @@ class OperatorOnlyCommandsIT {
         }
 
         // nothing changed
-        assertThat(variable(pi, ORGANISATION_COUNT).asInt()).isEqualTo(1);
-        assertThat(variable(pi, QUORUM_REACHED).asBoolean()).isFalse();
-        assertThat(variable(pi, PROPOSAL_ID).isNumber()).isTrue();
+        assertThat(variable(pi, ORGANISATION_COUNT.name()).asInt()).isEqualTo(1);
+        assertThat(variable(pi, QUORUM_REACHED.name()).asBoolean()).isFalse();
+        assertThat(variable(pi, PROPOSAL_ID.name()).isNumber()).isTrue();
         JsonNode timerAfter = onlyJob(pi);
         assertThat(timerAfter.path("id").asText()).isEqualTo(jobId);
         assertThat(timerAfter.path("dueDate").asText()).isEqualTo(dueDate);
@@ -118,7 +118,7 @@ class OperatorOnlyCommandsIT {
 
         // the coordination's own work goes on
         assertDeclared(api.declareReadiness(pi, "Jonas Jobcenter", "op.jonas@example.org", "Jobcenter Schwerin"));
-        assertThat(variable(pi, ORGANISATION_COUNT).asInt()).isEqualTo(2);
+        assertThat(variable(pi, ORGANISATION_COUNT.name()).asInt()).isEqualTo(2);
     }
 
     @Test
@@ -147,7 +147,7 @@ class OperatorOnlyCommandsIT {
         assertNoContent(api.call(ADMIN, HttpMethod.POST, "/engine-rest/job/" + jobId + "/execute", null), "execute the timer");
         assertThat(api.call(ADMIN, HttpMethod.GET, "/engine-rest/job/" + jobId, null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.historicVariable(pi, ESTABLISHED)).map(JsonNode::asBoolean).contains(false);
+        assertThat(api.historicVariable(pi, ESTABLISHED.name())).map(JsonNode::asBoolean).contains(false);
 
         String other = api.proposeWorkingTable("Wohnen im Quartier", "Teilhabe");
         assertNoContent(api.call(ADMIN, HttpMethod.DELETE, "/engine-rest/process-instance/" + other, null), "delete");
@@ -168,16 +168,16 @@ class OperatorOnlyCommandsIT {
                 "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=Task_CheckProposal", null));
         assertThat(tasks).hasSize(1);
         assertNoContent(api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + tasks.get(0).path("id").asText()
-                + "/complete", Map.of("variables", Map.of(ACCEPTED, typed(true, "Boolean")))), "accept the proposal");
+                + "/complete", Map.of("variables", Map.of(ACCEPTED.name(), typed(true, "Boolean")))), "accept the proposal");
         return pi;
     }
 
     private static Map<String, Object> proposal(String topic) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(NETWORK_ID, typed(Network.MIGRATION_SCHWERIN, "String"));
-        variables.put(TOPIC, typed(topic, "String"));
-        variables.put(DESCRIPTION, typed("Bedarf aus der Tagung", "String"));
-        variables.put(FIELD_OF_ACTION, typed("Teilhabe", "String"));
+        variables.put(NETWORK_ID.name(), typed(Network.MIGRATION_SCHWERIN, "String"));
+        variables.put(TOPIC.name(), typed(topic, "String"));
+        variables.put(DESCRIPTION.name(), typed("Bedarf aus der Tagung", "String"));
+        variables.put(FIELD_OF_ACTION.name(), typed("Teilhabe", "String"));
         return variables;
     }
 
