@@ -139,7 +139,8 @@ const CLAIM_HINT =
 const REFUSAL =
   '<div class="governance-refusal alert alert-danger" role="alert" ng-if="governance.refusal">' +
   '<span class="glyphicon glyphicon-exclamation-sign"></span> ' +
-  '<strong>Nicht abgeschlossen:</strong> <span class="message">{{ governance.refusal }}</span></div>';
+  '<strong>{{ params.taskId ? "Nicht abgeschlossen:" : "Nicht gestartet:" }}</strong> ' +
+  '<span class="message">{{ governance.refusal }}</span></div>';
 
 const COMPLETE_HINT =
   '<p class="governance-complete-hint help-block" ng-if="governanceCompleteHint()">{{ governanceCompleteHint() }}</p>';
