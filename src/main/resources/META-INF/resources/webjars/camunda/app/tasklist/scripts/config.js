@@ -1,6 +1,8 @@
 // The networks' staff work in German: the webapps' own German translation first, English as fallback.
-// The shortcuts are Camunda's defaults.
+// The shortcuts are Camunda's defaults. governance-tasklist.js: form-js messages in German, refusals
+// shown next to „Abschließen“, the hint to take over a group task first.
 export default {
+  customScripts: ['scripts/governance-tasklist'],
   locales: {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
