@@ -1,12 +1,9 @@
 package de.netzwerke.governance.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -69,19 +66,7 @@ public class HealthAccess {
         }
 
         private String authenticate(String encoded) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            int colon = decoded.indexOf(':');
-            if (colon <= 0) {
-                return null;
-            }
-            String userId = decoded.substring(0, colon);
-            IdentityService identity = engine.getIdentityService();
-            return identity.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+            return BasicCredentials.checkedUser(engine.getIdentityService(), encoded);
         }
     }
 

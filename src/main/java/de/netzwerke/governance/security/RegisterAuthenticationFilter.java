@@ -1,8 +1,6 @@
 package de.netzwerke.governance.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -83,19 +81,8 @@ public class RegisterAuthenticationFilter extends OncePerRequestFilter {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        String password = decoded.substring(colon + 1);
-        if (engine.getIdentityService().checkPassword(userId, password)) {
+        String userId = BasicCredentials.checkedUser(engine.getIdentityService(), header.substring(6));
+        if (userId != null) {
             return userId;
         }
         LOG.info("Failed basic authentication on {}", request.getRequestURI());
