@@ -22,7 +22,6 @@ public class ElectionConfiguration {
                 .task("Task_NominateCandidates", CANDIDATES, CANDIDATES_AGREED)
                 .task("Task_RecordBallot", ballotInput())
                 .task("Task_ReviewFailedElection", NEXT_STEP)
-                .display(shown())
                 .whenClosed("Diese Wahl ist bereits abgeschlossen.")
                 .build();
     }

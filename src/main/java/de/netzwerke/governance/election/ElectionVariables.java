@@ -66,12 +66,6 @@ public final class ElectionVariables {
                 IntStream.rangeClosed(1, BallotForm.ROWS).mapToObj(BallotForm::votes)).toList();
     }
 
-    /** What the election's tasks show. */
-    static List<Var<?>> shown() {
-        return java.util.stream.Stream.<Var<?>>concat(java.util.stream.Stream.of(BODY_NAME, OFFICE_LABEL, VOTING_MEMBERS,
-                        MEMBER_OPTIONS, SINGLE_CANDIDATE, CANDIDATE_COUNT, CANDIDATE_NAME, RUNOFF, OUTCOME_TEXT),
-                IntStream.rangeClosed(1, BallotForm.ROWS).mapToObj(BallotForm::name)).toList();
-    }
 
     private ElectionVariables() {
     }

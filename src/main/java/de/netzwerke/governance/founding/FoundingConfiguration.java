@@ -27,7 +27,6 @@ public class FoundingConfiguration {
                 .task("Task_CheckProposal", DECISION, ACCEPTED, DECLINE_REASON)
                 .task("Task_RecordDeclarations", declarations)
                 .message(MESSAGE_READINESS_DECLARED, REPRESENTATIVE_NAME, REPRESENTATIVE_EMAIL, ORGANISATION)
-                .display(DECLARED_ORGANISATIONS)
                 .whenClosed("Diese Gründung ist abgeschlossen: Die Frist für Bereitschaftserklärungen ist vorbei "
                         + "oder der Arbeitstisch besteht bereits.")
                 .build();

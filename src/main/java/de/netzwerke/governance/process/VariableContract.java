@@ -2,12 +2,10 @@ package de.netzwerke.governance.process;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What a person or an integrator may put into one process: per step (the start, a user task, a message)
@@ -18,10 +16,8 @@ import java.util.stream.Stream;
  * @param processKey the process definition key
  * @param steps      step id → accepted variables; ids are {@link #START}, a task definition key or a message name
  * @param closedText what a message to an ended instance is told, in German
- * @param display    variables a task shows (task-local, set when it is created); never in history
  */
-public record VariableContract(String processKey, Map<String, Map<String, Var<?>>> steps, String closedText,
-                               Set<String> display) {
+public record VariableContract(String processKey, Map<String, Map<String, Var<?>>> steps, String closedText) {
 
     public static final String START = "start";
 
@@ -43,7 +39,6 @@ public record VariableContract(String processKey, Map<String, Map<String, Var<?>
         private final String processKey;
         private final Map<String, Map<String, Var<?>>> steps = new LinkedHashMap<>();
         private String closedText = "Dieser Vorgang ist bereits abgeschlossen.";
-        private Set<String> display = Set.of();
 
         private Builder(String processKey) {
             this.processKey = processKey;
@@ -71,15 +66,6 @@ public record VariableContract(String processKey, Map<String, Map<String, Var<?>
             return this;
         }
 
-        /** The task-local variables the forms of this process show. */
-        public Builder display(Var<?>... shown) {
-            this.display = Stream.of(shown).map(Var::name).collect(Collectors.toUnmodifiableSet());
-            return this;
-        }
-
-        public Builder display(List<Var<?>> shown) {
-            return display(shown.toArray(Var<?>[]::new));
-        }
 
         private Builder step(String id, Var<?>... accepted) {
             Map<String, Var<?>> vars = new LinkedHashMap<>();
@@ -91,7 +77,7 @@ public record VariableContract(String processKey, Map<String, Map<String, Var<?>
         }
 
         public VariableContract build() {
-            return new VariableContract(processKey, Map.copyOf(steps), closedText, display);
+            return new VariableContract(processKey, Map.copyOf(steps), closedText);
         }
     }
 }

@@ -55,14 +55,12 @@ public class Offices {
         for (Office predecessor : offices.currentHolders(bodyId, kind)) {
             predecessor.end(day);
         }
-        RuleProfile.Office settings = registerBodies.profile(body.getNetworkId()).getOffice();
-        Term term = Term.startingOn(day, OfficeRules.termLength(kind, settings.getTerm(), settings.getChairTerm()));
+        Term term = Term.startingOn(day, termLength(body, kind));
         Office office = offices.save(new Office(bodyId, holder, kind, term.start(), term.end()));
         if (OfficeRules.SPEAKERS_COUNCIL_SEATS.contains(kind)) {
             syncSpeakersCouncil(body.getNetworkId());
         }
-        Instant due = term.reElectionDue(settings.getReElectionNotice()).atTime(TIMER_TIME).atZone(Today.ZONE).toInstant();
-        return new Appointment(office.getId(), bodyId, kind, term.start(), term.end(), due);
+        return appointment(office, body);
     }
 
     /** Whether the office is still held (no successor yet). */
@@ -74,11 +72,20 @@ public class Offices {
     @Transactional(readOnly = true)
     public Appointment appointment(Long officeId) {
         Office o = offices.findById(officeId).orElseThrow(() -> new NotFoundException("Unbekanntes Amt " + officeId));
-        Body body = registerBodies.body(o.getBodyId());
+        return appointment(o, registerBodies.body(o.getBodyId()));
+    }
+
+    /** The office with its term, and the re-election due office.re-election-notice before the term ends, at 08:00. */
+    private Appointment appointment(Office o, Body body) {
+        Term term = new Term(o.getTermStart(), termLength(body, o.getKind()));
+        Instant due = term.reElectionDue(registerBodies.profile(body.getNetworkId()).getOffice().getReElectionNotice())
+                .atTime(TIMER_TIME).atZone(Today.ZONE).toInstant();
+        return new Appointment(o.getId(), o.getBodyId(), o.getKind(), term.start(), term.end(), due);
+    }
+
+    private java.time.Period termLength(Body body, OfficeKind kind) {
         RuleProfile.Office settings = registerBodies.profile(body.getNetworkId()).getOffice();
-        Term term = new Term(o.getTermStart(), OfficeRules.termLength(o.getKind(), settings.getTerm(), settings.getChairTerm()));
-        return new Appointment(o.getId(), o.getBodyId(), o.getKind(), o.getTermStart(), o.getTermEnd(),
-                term.reElectionDue(settings.getReElectionNotice()).atTime(TIMER_TIME).atZone(Today.ZONE).toInstant());
+        return OfficeRules.termLength(kind, settings.getTerm(), settings.getChairTerm());
     }
 
     /** The office of the same body that the partner holds and may not hold together with {@code kind}, if any. */
