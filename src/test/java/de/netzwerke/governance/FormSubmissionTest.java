@@ -31,18 +31,59 @@ class FormSubmissionTest {
             "checklist", "radio", "select", "taglist", "expression", "filepicker");
 
     static Stream<Map.Entry<String, Set<String>>> contracts() {
-        return Map.of(
+        return contractsOf(
                 // start form: networkId is part of the contract too; the process defaults it to migration-schwerin
                 "founding-proposal", Set.of("topic", "description", "fieldOfAction", "proposerEmail"),
                 "founding-check-proposal", Set.of("decision", "declineReason"),
-                "founding-record-declarations", IntStream.rangeClosed(1, 5).boxed()
-                        .flatMap(i -> Stream.of("Name", "Email", "Organisation").map(f -> "declaration" + i + f))
-                        .collect(Collectors.toSet()),
+                "founding-record-declarations", rows(5, "declaration", "Name", "Email", "Organisation"),
                 "election-start", Set.of("bodyId", "office"),
                 "election-nominate", Set.of("candidates", "candidatesAgreed"),
                 "election-ballot", Stream.concat(Stream.of("present", "yes", "no", "abstentions"),
                         IntStream.rangeClosed(1, 8).mapToObj(i -> "candidate" + i + "Votes")).collect(Collectors.toSet()),
-                "election-review", Set.of("nextStep")).entrySet().stream();
+                "election-review", Set.of("nextStep"),
+                "meeting-plan", Set.of("bodyId", "title", "startsAt", "endsAt", "location"),
+                "meeting-agenda", rows(8, "item", "Title", "Kind"),
+                "meeting-co-prepare", Stream.concat(rows(4, "item", "Title", "Kind").stream(), Stream.of("agendaApproved"))
+                        .collect(Collectors.toSet()),
+                "meeting-attendance", Set.of("presentPartners", "excusedPartners"),
+                "meeting-decisions", rows(12, "decision", "Yes", "No", "Abstentions"),
+                "meeting-protocol", Set.of("protocolText"),
+                "meeting-frequency", Set.<String>of(),
+                "steering-start", Set.of("networkId"),
+                "steering-ask-members", Set.of("standingAgain"),
+                "steering-nominations", Stream.concat(rows(3, "nomination", "Name", "Email", "Organisation", "FieldOfAction",
+                        "Reach", "BusinessLink", "WelcomeCultureBearing").stream(), Stream.of("closeNominations"))
+                        .collect(Collectors.toSet()),
+                "steering-check-eligibility", Set.of("eligibilityChecked"),
+                "steering-compose", Set.of("proposedMemberIds"),
+                "steering-decision", Set.of("present", "yes", "no", "abstentions"),
+                "protocol-record-objection", Set.of("partnerId", "reason"),
+                "protocol-handle-objection", Set.of("decision", "protocolText"),
+                "protocol-amend", Set.of("protocolText"),
+                "admission-apply", Set.of("networkId", "applicantName", "applicantEmail", "applicantOrganisation", "motivation", "consent"),
+                "admission-decide", Set.of("decision", "declineReason"),
+                "review-start", Set.of("networkId", "asOf"),
+                "review-confirm-removals", rows(20, "partner", "Decision"),
+                "funding-start", Set.of("networkId", "organisation", "applicantEmail", "programme", "title", "amount",
+                        "funderDeadline", "attachmentLink"),
+                "funding-statement", Set.of("statement"),
+                "rules-proposal", Set.of("networkId", "title", "passages", "reason"),
+                "rules-review-settings", Set.of("settingsReviewed")).entrySet().stream();
+    }
+
+    /** Form id, its keys, form id, its keys … (more pairs than Map.of takes). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> contractsOf(Object... formAndKeys) {
+        Map<String, Set<String>> contracts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < formAndKeys.length; i += 2) {
+            contracts.put((String) formAndKeys[i], (Set<String>) formAndKeys[i + 1]);
+        }
+        return contracts;
+    }
+
+    private static Set<String> rows(int count, String prefix, String... suffixes) {
+        return IntStream.rangeClosed(1, count).boxed()
+                .flatMap(i -> Stream.of(suffixes).map(f -> prefix + i + f)).collect(Collectors.toSet());
     }
 
     @ParameterizedTest(name = "{0}")

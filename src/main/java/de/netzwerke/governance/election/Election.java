@@ -85,4 +85,5 @@ public class Election extends BaseEntity {
     public int getRound() { return round; }
     public Long getElectedPartnerId() { return electedPartnerId; }
     public Long getOfficeId() { return officeId; }
+    public String getProcessInstanceId() { return processInstanceId; }
 }

@@ -82,6 +82,11 @@ public class FoundingProposal extends BaseEntity {
         this.closedAt = at;
     }
 
+    /** W-1, M-2: the proposer left the network: their address goes. */
+    public void forgetProposerEmail() {
+        this.proposerEmail = null;
+    }
+
     /** Personal data goes; the counts of persons and organisations who declared stay. */
     public void forget(int persons, int organisations) {
         this.proposerEmail = null;

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.netzwerke.governance.founding.FoundingQuorum.Declaration;
@@ -49,6 +53,8 @@ public class FoundingService {
     private final BodyRepository bodyRepository;
     private final Bodies bodies;
     private final Today today;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public FoundingService(FoundingProposalRepository proposals, ReadinessDeclarationRepository declarations,
                            NetworkRepository networks, BodyRepository bodyRepository, Bodies bodies, Today today) {
@@ -122,10 +128,17 @@ public class FoundingService {
         proposal(proposalId).decline(reason.strip(), Instant.now());
     }
 
-    /** AT-3: records a batch of declarations, all or none; refuses with every problem named. */
-    public void declare(Long proposalId, List<Declaration> batch, Channel channel) {
-        FoundingProposal p = proposal(proposalId);
-        if (p.getStatus() != ProposalStatus.COLLECTING) {
+    /**
+     * AT-3: records a batch of declarations, all or none; refuses with every problem named. Declarations of
+     * one founding take their turn (the proposal is locked), so two at the same moment are both checked
+     * against each other. A declaration that arrives after the working table was established, but within
+     * the declaration period, makes the declarant a member of the table at once.
+     *
+     * @return the declarations recorded, in order
+     */
+    public List<ReadinessDeclaration> declare(Long proposalId, List<Declaration> batch, Channel channel) {
+        FoundingProposal p = locked(proposalId);
+        if (p.getStatus() != ProposalStatus.COLLECTING && p.getStatus() != ProposalStatus.ESTABLISHED) {
             throw new RuleViolation("Für diesen Vorschlag werden keine Bereitschaftserklärungen mehr gesammelt.");
         }
         List<String> problems = ReadinessDeclarations.problems(declarations.emailKeys(proposalId), batch);
@@ -133,9 +146,14 @@ public class FoundingService {
             throw new RuleViolation(String.join(" ", problems));
         }
         Instant now = Instant.now();
+        List<ReadinessDeclaration> recorded = new ArrayList<>();
         for (Declaration d : batch) {
-            declarations.save(new ReadinessDeclaration(proposalId, d, channel, now));
+            recorded.add(declarations.save(new ReadinessDeclaration(proposalId, d, channel, now)));
         }
+        if (p.getStatus() == ProposalStatus.ESTABLISHED) {
+            bodies.admit(bodies.body(p.getWorkingTableId()), partnersOf(p, recorded));
+        }
+        return recorded;
     }
 
     @Transactional(readOnly = true)
@@ -145,26 +163,51 @@ public class FoundingService {
                 profile(p.getNetworkId()).getFounding().getMinOrganisations());
     }
 
+    /** AT-3: the quorum of several proposals of a network, with one query for all their declarations. */
+    @Transactional(readOnly = true)
+    public Map<Long, FoundingQuorum.Result> quorums(String networkId, List<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Declaration>> byProposal = new java.util.HashMap<>();
+        for (ReadinessDeclaration d : declarations.findByProposalIdInOrderById(proposalIds)) {
+            byProposal.computeIfAbsent(d.getProposalId(), id -> new ArrayList<>()).add(d.toDeclaration());
+        }
+        int min = profile(networkId).getFounding().getMinOrganisations();
+        Map<Long, FoundingQuorum.Result> result = new java.util.HashMap<>();
+        for (Long id : proposalIds) {
+            result.put(id, FoundingQuorum.evaluate(byProposal.getOrDefault(id, List.of()), min));
+        }
+        return result;
+    }
+
     /**
      * AT-3 established: the working table with its founding members (partners of the network from now on),
      * its group and Tasklist filter (through the register's event). Runs in one transaction with the
      * engine's job, so a failure leaves nothing; run again, it finds the table it made.
      */
     public Body establish(Long proposalId) {
-        FoundingProposal p = proposal(proposalId);
+        FoundingProposal p = locked(proposalId);
         if (p.getStatus() == ProposalStatus.ESTABLISHED) {
             return bodies.body(p.getWorkingTableId());
         }
         Body table = bodies.createWorkingTable(p.getNetworkId(), p.getTopic(), p.getDescription(), p.getFieldOfAction(),
                 GovernanceGroups.WORKING_TABLE_PREFIX);
-        List<Partner> founders = new ArrayList<>();
-        for (ReadinessDeclaration d : declarations.findByProposalIdOrderById(proposalId)) {
-            founders.add(bodies.partner(p.getNetworkId(), d.getRepresentativeName(), d.getRepresentativeEmail(),
-                    d.getOrganisation()));
-        }
-        bodies.admit(table, founders);
+        bodies.admit(table, partnersOf(p, declarations.findByProposalIdOrderById(proposalId)));
         p.established(table.getId(), Instant.now());
         return table;
+    }
+
+    private List<Partner> partnersOf(FoundingProposal p, List<ReadinessDeclaration> declared) {
+        List<Partner> partners = new ArrayList<>();
+        for (ReadinessDeclaration d : declared) {
+            if (d.isErased()) {
+                continue; // left the network before the table was established
+            }
+            partners.add(bodies.partner(p.getNetworkId(), d.getRepresentativeName(), d.getRepresentativeEmail(),
+                    d.getOrganisation()));
+        }
+        return partners;
     }
 
     public void notEstablished(Long proposalId) {
@@ -179,11 +222,29 @@ public class FoundingService {
         if (p.getProposerEmail() != null) {
             recipients.put(NameKey.ofEmail(p.getProposerEmail()), new Recipient(null, p.getProposerEmail()));
         }
-        for (ReadinessDeclaration d : declarations.findByProposalIdOrderById(proposalId)) {
+        List<ReadinessDeclaration> declared = declarations.findByProposalIdOrderById(proposalId).stream()
+                .filter(d -> !d.isErased()).toList();
+        // one query for all declarants' partner ids, not one per declaration (issue 15)
+        Map<String, Long> partnerIds = bodies.partnerIdsByEmailKey(p.getNetworkId(),
+                declared.stream().map(ReadinessDeclaration::getRepresentativeEmail).toList());
+        for (ReadinessDeclaration d : declared) {
             recipients.putIfAbsent(d.getEmailKey(), new Recipient(
-                    bodies.partnerId(p.getNetworkId(), d.getRepresentativeEmail()).orElse(null), d.getRepresentativeEmail()));
+                    partnerIds.get(NameKey.ofEmail(d.getRepresentativeEmail())), d.getRepresentativeEmail()));
         }
         return List.copyOf(recipients.values());
+    }
+
+    /** The person behind one declaration, to write to them. */
+    @Transactional(readOnly = true)
+    public Recipient declarant(Long declarationId) {
+        ReadinessDeclaration d = declarations.findById(declarationId)
+                .orElseThrow(() -> new NotFoundException("Unbekannte Bereitschaftserklärung " + declarationId));
+        FoundingProposal p = proposal(d.getProposalId());
+        if (d.isErased()) {
+            return new Recipient(null, null);
+        }
+        return new Recipient(bodies.partnerId(p.getNetworkId(), d.getRepresentativeEmail()).orElse(null),
+                d.getRepresentativeEmail());
     }
 
     /**
@@ -212,6 +273,17 @@ public class FoundingService {
     public FoundingProposal proposal(Long proposalId) {
         return proposals.findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("Unbekannter Vorschlag " + proposalId));
+    }
+
+    /**
+     * The proposal, locked until the transaction ends and read afresh after the lock was granted: declarations
+     * and the establishment of one founding take their turn, and none decides on a state the one before it
+     * changed meanwhile (the transaction may already hold the proposal, read before the lock).
+     */
+    private FoundingProposal locked(Long proposalId) {
+        FoundingProposal p = proposal(proposalId);
+        entityManager.refresh(p, LockModeType.PESSIMISTIC_WRITE);
+        return p;
     }
 
     private List<Declaration> declarationsOf(Long proposalId) {

@@ -38,6 +38,8 @@ public final class FoundingVariables {
     public static final Var<Boolean> QUORUM_REACHED = Var.flag("quorumReached", "Quorum erreicht");
     public static final Var<Boolean> ESTABLISHED = Var.flag("established", "Etabliert");
     public static final Var<Long> WORKING_TABLE_ID = Var.id("workingTableId", "Arbeitstisch");
+    /** A declaration that came after the quorum (local to its event subprocess): the welcome mail reads it. */
+    public static final Var<Long> LATE_DECLARATION_ID = Var.id("lateDeclarationId", "Späte Erklärung");
 
     // shown in the tasks (task-local)
     /** The organisations counted so far (AT-3). */

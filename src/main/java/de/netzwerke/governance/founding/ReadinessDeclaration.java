@@ -44,6 +44,24 @@ public class ReadinessDeclaration extends BaseEntity {
         this.declaredAt = declaredAt;
     }
 
+    /** The address an erased declaration keeps instead of the person's: unique per row, so that counts stay. */
+    static final String ERASED_DOMAIN = "@entfernt.invalid";
+
+    /**
+     * W-1, M-2: the representative left the network: name and address go; the row, its organisation and its place
+     * in the counts stay (one person, one organisation).
+     */
+    public void erasePerson() {
+        this.representativeName = "Ehemalige Netzwerkpartner:in";
+        this.representativeEmail = "erklaerung-" + getId() + ERASED_DOMAIN;
+        this.emailKey = representativeEmail;
+    }
+
+    /** Whether the person behind this declaration left and their data was erased (nobody to write to or admit). */
+    public boolean isErased() {
+        return representativeEmail.endsWith(ERASED_DOMAIN);
+    }
+
     public FoundingQuorum.Declaration toDeclaration() {
         return new FoundingQuorum.Declaration(representativeName, representativeEmail, organisation);
     }

@@ -9,8 +9,15 @@ public interface ReadinessDeclarationRepository extends JpaRepository<ReadinessD
 
     List<ReadinessDeclaration> findByProposalIdOrderById(Long proposalId);
 
+    /** The declarations of several proposals in one query (the Übersicht's running foundings). */
+    List<ReadinessDeclaration> findByProposalIdInOrderById(java.util.Collection<Long> proposalIds);
+
     @Query("select d.emailKey from ReadinessDeclaration d where d.proposalId = ?1")
     List<String> emailKeys(Long proposalId);
 
     void deleteByProposalId(Long proposalId);
+
+    @Query("select d from ReadinessDeclaration d where d.emailKey = ?2 and d.proposalId in "
+            + "(select p.id from FoundingProposal p where p.networkId = ?1)")
+    List<ReadinessDeclaration> findByNetworkAndEmailKey(String networkId, String emailKey);
 }

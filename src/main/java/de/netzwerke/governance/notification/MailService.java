@@ -8,7 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,9 +54,16 @@ public class MailService {
         }
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            LOG.info("E-Mail (kein SMTP-Server eingerichtet, nur protokolliert) an {} Empfänger:innen ({})\nBetreff: {}\n{}",
+            LOG.info("E-Mail (kein SMTP-Server eingerichtet, nur protokolliert) an {} Empfänger:innen ({})\nBetreff: {}\n{}{}",
                     addresses.length, who, logContent ? mail.subject() : "(nicht protokolliert)",
-                    logContent ? mail.text() : "");
+                    logContent ? mail.text() : "", mail.attachments().isEmpty() ? ""
+                            : "\nAnhänge: " + mail.attachments().stream().map(Mail.Attachment::fileName).collect(Collectors.joining(", ")));
+            return;
+        }
+        if (!mail.attachments().isEmpty()) {
+            sendWithAttachments(smtp, mail, addresses);
+            LOG.info("E-Mail \"{}\" mit {} Anhang/Anhängen an {} Empfänger:innen versandt ({})", mail.subject(),
+                    mail.attachments().size(), addresses.length, who);
             return;
         }
         // one message per recipient: nobody sees the others' addresses
@@ -65,5 +77,27 @@ public class MailService {
         }).toArray(SimpleMailMessage[]::new);
         smtp.send(messages);
         LOG.info("E-Mail \"{}\" an {} Empfänger:innen versandt ({})", mail.subject(), addresses.length, who);
+    }
+
+    /** One MIME message per recipient: the text and each attachment (e.g. an invitation's .ics). */
+    private void sendWithAttachments(JavaMailSender smtp, Mail mail, String[] addresses) {
+        MimeMessage[] messages = new MimeMessage[addresses.length];
+        try {
+            for (int i = 0; i < addresses.length; i++) {
+                MimeMessage message = smtp.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(mail.from() != null ? mail.from() : from);
+                helper.setTo(addresses[i]);
+                helper.setSubject(mail.subject());
+                helper.setText(mail.text(), false);
+                for (Mail.Attachment a : mail.attachments()) {
+                    helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+                }
+                messages[i] = message;
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("E-Mail \"" + mail.subject() + "\" konnte nicht erstellt werden", e);
+        }
+        smtp.send(messages);
     }
 }

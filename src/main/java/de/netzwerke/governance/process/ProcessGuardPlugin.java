@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the capabilities' {@link VariableContract}s in front of the engine and keeps personal data out of
- * its history ({@link PersonalDataHistoryLevel}).
+ * Puts the capabilities' {@link VariableContract}s in front of the engine, runs a person's step again when
+ * it lost a race ({@link ConflictRetryInterceptor}) and keeps personal data out of its history
+ * ({@link PersonalDataHistoryLevel}).
  */
 @Component
 public class ProcessGuardPlugin extends AbstractProcessEnginePlugin {
@@ -25,6 +26,12 @@ public class ProcessGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // in front of the transaction, so that a step that lost a race runs again in a fresh one
+        List<CommandInterceptor> pre = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        pre.add(new ConflictRetryInterceptor());
+        configuration.setCustomPreCommandInterceptorsTxRequired(pre);
+        configuration.setFailedJobCommandFactory(new ConflictAwareFailedJobCommandFactory());
         add(configuration.getCustomPostCommandInterceptorsTxRequired(), configuration::setCustomPostCommandInterceptorsTxRequired);
         add(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), configuration::setCustomPostCommandInterceptorsTxRequiresNew);
         Set<String> personal = new HashSet<>();

@@ -26,6 +26,8 @@ public final class Var<T> {
 
     /** The largest count a vote or attendance can have: far above the networks' size, far below int overflow. */
     public static final int MAX_COUNT = 100_000;
+    /** The engine keeps a text variable in a column of 4000 characters (ACT_RU_VARIABLE.TEXT_, on H2 and PostgreSQL). */
+    public static final int ENGINE_TEXT_LIMIT = 4000;
     /** Identifiers are positive and fit a JSON number exactly (2^53). */
     private static final long MAX_ID = 9_007_199_254_740_991L;
 
@@ -43,7 +45,10 @@ public final class Var<T> {
         this.personal = personal;
     }
 
-    /** Text of at most {@code maxLength} characters; blank counts as absent; control characters other than line breaks are refused. */
+    /**
+     * Text of at most {@code maxLength} characters; blank counts as absent. Refused: control characters other than line
+     * breaks and tabs, direction overrides and isolates, unpaired surrogates, and text of only invisible characters.
+     */
     public static Var<String> text(String name, String label, int maxLength) {
         return new Var<>(name, label, raw -> {
             if (!(raw instanceof String s)) {
@@ -53,12 +58,24 @@ public final class Var<T> {
                 return null;
             }
             String text = s.strip();
-            if (text.length() > maxLength) {
+            // what a person sends is stored by the engine as it came: it must fit its column
+            int limit = Math.min(maxLength, ENGINE_TEXT_LIMIT);
+            if (text.length() > limit || s.length() > ENGINE_TEXT_LIMIT) {
                 throw new RuleViolation("„" + label + "“ ist zu lang (" + text.length() + " Zeichen, höchstens "
-                        + maxLength + ").");
+                        + limit + ").");
             }
             if (text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
                 throw new RuleViolation("„" + label + "“ enthält unzulässige Steuerzeichen.");
+            }
+            if (text.chars().anyMatch(Var::isBidiControl)) {
+                // an override or isolate makes a name read differently from what is stored (Trojan Source)
+                throw new RuleViolation("„" + label + "“ enthält unzulässige Steuerzeichen für die Schreibrichtung.");
+            }
+            if (hasUnpairedSurrogate(text)) {
+                throw new RuleViolation("„" + label + "“ enthält ein ungültiges Zeichen (unvollständig kodiert).");
+            }
+            if (text.codePoints().allMatch(Var::isInvisible)) {
+                throw new RuleViolation("„" + label + "“ besteht nur aus Leerzeichen oder unsichtbaren Zeichen.");
             }
             return text;
         }, t -> t, false);
@@ -197,12 +214,26 @@ public final class Var<T> {
     }
 
     public void set(VariableScope scope, T value) {
-        scope.setVariable(name, value == null ? null : writer.apply(value));
+        scope.setVariable(name, value == null ? null : fitting(writer.apply(value)));
     }
 
     /** For what a task shows: task-local, gone with the task, never in history. */
     public void setLocal(VariableScope scope, T value) {
-        scope.setVariableLocal(name, value == null ? null : writer.apply(value));
+        scope.setVariableLocal(name, value == null ? null : fitting(writer.apply(value)));
+    }
+
+    /**
+     * A text the process shows (a participant list, the organisations so far) is cut to what the engine can
+     * keep, at a line or comma, and says so; the full text stays in the register.
+     */
+    static Object fitting(Object value) {
+        if (!(value instanceof String text) || text.length() <= ENGINE_TEXT_LIMIT) {
+            return value;
+        }
+        String marker = " … (gekürzt; vollständig im Register und in der Übersicht)";
+        String head = text.substring(0, ENGINE_TEXT_LIMIT - marker.length());
+        int cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(", "));
+        return (cut > head.length() / 2 ? head.substring(0, cut) : head) + marker;
     }
 
     public void remove(VariableScope scope) {
@@ -235,6 +266,30 @@ public final class Var<T> {
             throw new RuleViolation("„" + label + "“ muss zwischen " + min + " und " + max + " liegen.");
         }
         return value;
+    }
+
+    /** Explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069); the plain marks LRM/RLM stay allowed. */
+    private static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** Spaces of every kind, format characters (zero-width space, soft hyphen, BOM …) and the Hangul and Braille blanks. */
+    private static boolean isInvisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+    }
+
+    /** A high surrogate without its low half or the other way round: no character at all, and no database stores it. */
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RuleViolation wrongType(String label, String expected) {

@@ -40,6 +40,15 @@ public class Bodies {
         this.events = events;
         this.today = today;
     }
+    /** The names of several bodies by id, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(Collection<Long> bodyIds) {
+        if (bodyIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return bodies.findAllById(bodyIds).stream().collect(Collectors.toMap(Body::getId, Body::getName));
+    }
+
 
     /** The body; an unknown id is refused in German. */
     @Transactional(readOnly = true)
@@ -128,13 +137,34 @@ public class Bodies {
         }
     }
 
+    /** W-1, M-2: the partner leaves every body today; their login leaves the bodies' groups. Returns the bodies. */
+    public List<Long> endMemberships(Long partnerId) {
+        LocalDate day = today.date();
+        List<Membership> current = memberships.findByPartnerIdAndUntilIsNull(partnerId);
+        current.forEach(m -> m.end(day));
+        List<Long> left = current.stream().map(Membership::getBodyId).distinct().toList();
+        for (Long bodyId : left) {
+            Body body = body(bodyId);
+            if (body.getGroupId() != null && body.getKind() != BodyKind.SPEAKERS_COUNCIL) {
+                events.publishEvent(new BodyGroupChanged(body.getGroupId(), body.getName(), false,
+                        userIds(members(bodyId)), true));
+            }
+        }
+        return left;
+    }
+
     /** The partner of the network with this e-mail address, or a new one (with their organisation). */
     public Partner partner(String networkId, String name, String email, String organisation) {
+        return partner(networkId, name, email, organisation, today.date());
+    }
+
+    /** The same, for a new partner who has been one since {@code joinedOn} (an imported list: real membership dates). */
+    public Partner partner(String networkId, String name, String email, String organisation, LocalDate joinedOn) {
         return partners.findByNetworkIdAndEmailKey(networkId, NameKey.ofEmail(email)).orElseGet(() -> {
             Organisation org = organisation == null || organisation.isBlank() ? null
                     : organisations.findByNetworkIdAndNameKey(networkId, NameKey.of(organisation))
                             .orElseGet(() -> organisations.save(new Organisation(networkId, organisation.strip())));
-            return partners.save(new Partner(networkId, name, email, org, today.date()));
+            return partners.save(new Partner(networkId, name, email, org, joinedOn));
         });
     }
 
@@ -142,6 +172,18 @@ public class Bodies {
     @Transactional(readOnly = true)
     public Optional<Long> partnerId(String networkId, String email) {
         return partners.findByNetworkIdAndEmailKey(networkId, NameKey.ofEmail(email)).map(Partner::getId);
+    }
+
+    /** The partner ids of e-mail addresses in a network, by e-mail key ({@link NameKey#ofEmail}), in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> partnerIdsByEmailKey(String networkId, Collection<String> emails) {
+        java.util.Set<String> keys = emails.stream().filter(Objects::nonNull).map(NameKey::ofEmail)
+                .collect(Collectors.toSet());
+        if (keys.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return partners.findByNetworkIdAndEmailKeyIn(networkId, keys).stream()
+                .collect(Collectors.toMap(Partner::getEmailKey, Partner::getId, (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

@@ -12,5 +12,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             + "where m.bodyId in ?1 and m.until is null order by p.name")
     List<Membership> currentMembers(Collection<Long> bodyIds);
 
+    List<Membership> findByPartnerIdAndUntilIsNull(Long partnerId);
+
     boolean existsByBodyIdAndPartnerIdAndUntilIsNull(Long bodyId, Long partnerId);
 }

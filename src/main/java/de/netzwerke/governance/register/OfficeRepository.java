@@ -19,4 +19,8 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
     /** SR-1: every office that makes its holder a member of the Sprecher:innenrat, in one network. */
     @Query("select o from Office o join fetch o.partner p where p.networkId = ?1 and o.endedOn is null and o.kind in ?2")
     List<Office> currentOfficesOfKinds(String networkId, Collection<OfficeKind> kinds);
+
+    /** The offices a partner holds now. */
+    @Query("select o from Office o where o.partner.id = ?1 and o.endedOn is null")
+    List<Office> currentOfficesOf(Long partnerId);
 }

@@ -63,6 +63,23 @@ public class Offices {
         return appointment(office, body);
     }
 
+    /**
+     * W-1, M-2: a partner who leaves gives up every office today; the Sprecher:innenrat follows (SR-1).
+     * Returns the offices ended, so that their elections can start.
+     */
+    public List<Appointment> endOfficesOf(Long partnerId) {
+        LocalDate day = today.date();
+        List<Office> held = offices.currentOfficesOf(partnerId);
+        List<Appointment> ended = new java.util.ArrayList<>();
+        for (Office o : held) {
+            ended.add(appointment(o, registerBodies.body(o.getBodyId())));
+            o.end(day);
+        }
+        held.stream().filter(o -> OfficeRules.SPEAKERS_COUNCIL_SEATS.contains(o.getKind()))
+                .map(o -> registerBodies.body(o.getBodyId()).getNetworkId()).distinct().forEach(this::syncSpeakersCouncil);
+        return ended;
+    }
+
     /** Whether the office is still held (no successor yet). */
     @Transactional(readOnly = true)
     public boolean isHeld(Long officeId) {

@@ -57,6 +57,7 @@ public class Partner extends BaseEntity {
     public String getNetworkId() { return networkId; }
     public String getName() { return name; }
     public String getEmail() { return email; }
+    public String getEmailKey() { return emailKey; }
     public Organisation getOrganisation() { return organisation; }
     public String getUserId() { return userId; }
     public void setUserId(String userId) { this.userId = userId; }
@@ -66,6 +67,19 @@ public class Partner extends BaseEntity {
     public Set<FieldOfAction> getFieldsOfAction() { return fieldsOfAction; }
 
     public boolean isActive() { return status == PartnerStatus.ACTIVE; }
+
+    /**
+     * W-1, M-2: the partner leaves or is removed on {@code day}: off the distribution list and the Übersicht, and
+     * their personal contact data is deleted. The row stays, under a pseudonym, so that past counts stay right.
+     */
+    public void remove(java.time.LocalDate day) {
+        this.status = PartnerStatus.REMOVED;
+        this.removedOn = day;
+        this.name = "Ehemalige Netzwerkpartner:in " + getId();
+        this.email = null;
+        this.emailKey = null;
+        this.userId = null;
+    }
 
     public String organisationName() {
         return organisation == null ? null : organisation.getName();

@@ -10,6 +10,12 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
 
     Optional<Partner> findByNetworkIdAndEmailKey(String networkId, String emailKey);
 
+    /** W-1, M-2: the network's partners of one status (the absence review reads the active ones). */
+    List<Partner> findByNetworkIdAndStatusOrderById(String networkId, PartnerStatus status);
+
+    /** Several partners by their e-mail keys in one query (no query per address). */
+    List<Partner> findByNetworkIdAndEmailKeyIn(String networkId, java.util.Collection<String> emailKeys);
+
     /** The distribution list (Verteiler): active partners with an e-mail address, by name. */
     @Query("select p from Partner p left join fetch p.organisation where p.networkId = ?1 and p.status = 'ACTIVE' "
             + "and p.email is not null order by p.name")

@@ -52,7 +52,7 @@ public class RegisterQueries {
 
     public NetworkView network(String networkId) {
         return networks.findById(networkId).map(this::view)
-                .orElseThrow(() -> new NotFoundException("Unbekanntes Netzwerk: " + networkId));
+                .orElseThrow(() -> new NotFoundException("Dieses Netzwerk gibt es nicht. Die Netzwerke stehen unter /api/networks."));
     }
 
     public List<FieldOfActionView> fieldsOfAction(String networkId) {
@@ -71,7 +71,7 @@ public class RegisterQueries {
 
     public BodyView body(Long bodyId) {
         return bodies.findById(bodyId).map(b -> views(List.of(b)).get(0))
-                .orElseThrow(() -> new NotFoundException("Unbekanntes Gremium: " + bodyId));
+                .orElseThrow(() -> new NotFoundException("Ein Gremium mit der Nummer " + bodyId + " gibt es nicht."));
     }
 
     /**
@@ -80,6 +80,14 @@ public class RegisterQueries {
      */
     public boolean seesContactData(String networkId, java.util.Collection<String> groups) {
         return BodyRights.mayManage(null, properties.profile(networkId).getCoordination().getGroup(), groups);
+    }
+
+    /**
+     * Whether someone may set a body's procedures going (M-3, AT-2, SR-5: {@link BodyRights}): the network's
+     * coordination and the administrators for every body, the body's own group for that body.
+     */
+    public boolean mayManage(BodyView body, java.util.Collection<String> groups) {
+        return BodyRights.mayManage(body.groupId(), properties.profile(body.networkId()).getCoordination().getGroup(), groups);
     }
 
     /** How many partners are on the distribution list. */

@@ -30,4 +30,26 @@ public final class RegisterViews {
 
     public record DistributionEntry(Long partnerId, String name, String organisation, String email) {
     }
+
+    /** W-7, W-9: a member of the steering group with the field of action they come from and the W-7 facts. */
+    public record SeatView(Long partnerId, String name, String organisation, String fieldOfAction, String reach,
+                           boolean businessLink, boolean welcomeCultureBearing, LocalDate since) {
+    }
+
+    /** W-8, W-9: one of the nine fields of action and who of the steering group comes from it (empty: not covered). */
+    public record FieldCoverageView(String code, String name, List<String> members) {
+
+        public boolean covered() {
+            return !members.isEmpty();
+        }
+    }
+
+    /** W-5…W-9: the steering group, its members, the fields of action covered and not, and its confirmation dates (W-6). */
+    public record SteeringGroupView(Long bodyId, String name, LocalDate lastConfirmedOn, LocalDate nextDueOn,
+                                    int maxMembers, List<SeatView> members, List<FieldCoverageView> fieldsOfAction) {
+
+        public long coveredCount() {
+            return fieldsOfAction.stream().filter(FieldCoverageView::covered).count();
+        }
+    }
 }

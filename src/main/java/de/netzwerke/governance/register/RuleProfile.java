@@ -17,6 +17,7 @@ public class RuleProfile {
     private final Membership membership = new Membership();
     private final Meetings meetings = new Meetings();
     private final Coordination coordination = new Coordination();
+    private final Voting voting = new Voting();
 
     public MajorityBase getMajorityBase() { return majorityBase; }
     public void setMajorityBase(MajorityBase majorityBase) { this.majorityBase = majorityBase; }
@@ -27,6 +28,18 @@ public class RuleProfile {
     public Membership getMembership() { return membership; }
     public Meetings getMeetings() { return meetings; }
     public Coordination getCoordination() { return coordination; }
+    public Voting getVoting() { return voting; }
+
+    /** G-1, SR-3: digital votes — how long they run and when those who have not voted are reminded. */
+    public static class Voting {
+        private Period period = Period.ofDays(14);
+        private Period reminderBefore = Period.ofDays(3);
+
+        public Period getPeriod() { return period; }
+        public void setPeriod(Period period) { this.period = period; }
+        public Period getReminderBefore() { return reminderBefore; }
+        public void setReminderBefore(Period reminderBefore) { this.reminderBefore = reminderBefore; }
+    }
 
     /**
      * M-3 (Schwerin: the Fachstelle Chancengleichheit) and W-5 (Sachsen-Anhalt: the Steuerungsgruppe advises
@@ -95,6 +108,15 @@ public class RuleProfile {
     public static class SteeringGroup {
         private Period term = Period.ofYears(3);
         private int maxMembers = 10;
+        /** W-6: the reappointment starts by itself this long before the next confirmation falls due. */
+        private Period reappointmentNotice = Period.ofMonths(3);
+        /** W-6: how long partners may nominate new members. */
+        private Period nominationPeriod = Period.ofWeeks(4);
+
+        public Period getReappointmentNotice() { return reappointmentNotice; }
+        public void setReappointmentNotice(Period reappointmentNotice) { this.reappointmentNotice = reappointmentNotice; }
+        public Period getNominationPeriod() { return nominationPeriod; }
+        public void setNominationPeriod(Period nominationPeriod) { this.nominationPeriod = nominationPeriod; }
 
         public Period getTerm() { return term; }
         public void setTerm(Period term) { this.term = term; }
@@ -122,6 +144,19 @@ public class RuleProfile {
         private int networkMeetingsPerYear = 0;
         /** W-2: public events with wide reach per year, at least. */
         private int publicEventsMinPerYear = 0;
+        /** AT-1: meetings of each working table per year, at least ("mehrmals im Jahr"). */
+        private int workingTableMinPerYear = 0;
+        /**
+         * Which kind of meeting each body holds (body kind → meeting kind of the meeting capability, e.g.
+         * PLENARY → TAGUNG in Schwerin, NETWORK_MEETING in Sachsen-Anhalt); a body kind not named holds none.
+         */
+        private final java.util.Map<BodyKind, String> kinds = new java.util.EnumMap<>(BodyKind.class);
+        /** The reminder to the invitees goes out this long before a meeting starts. */
+        private Period reminderBefore = Period.ofDays(3);
+        /** Invitations should go out this long before the meeting: the due date of the co-preparation. */
+        private Period invitationNotice = Period.ofDays(14);
+        /** A meeting a frequency rule requires should be planned this long before the end of its share of the year. */
+        private Period planningLead = Period.ofMonths(4);
 
         public int getPlenaryMinPerYear() { return plenaryMinPerYear; }
         public void setPlenaryMinPerYear(int v) { this.plenaryMinPerYear = v; }
@@ -133,5 +168,14 @@ public class RuleProfile {
         public void setNetworkMeetingsPerYear(int v) { this.networkMeetingsPerYear = v; }
         public int getPublicEventsMinPerYear() { return publicEventsMinPerYear; }
         public void setPublicEventsMinPerYear(int v) { this.publicEventsMinPerYear = v; }
+        public int getWorkingTableMinPerYear() { return workingTableMinPerYear; }
+        public void setWorkingTableMinPerYear(int v) { this.workingTableMinPerYear = v; }
+        public java.util.Map<BodyKind, String> getKinds() { return kinds; }
+        public Period getReminderBefore() { return reminderBefore; }
+        public void setReminderBefore(Period reminderBefore) { this.reminderBefore = reminderBefore; }
+        public Period getInvitationNotice() { return invitationNotice; }
+        public void setInvitationNotice(Period invitationNotice) { this.invitationNotice = invitationNotice; }
+        public Period getPlanningLead() { return planningLead; }
+        public void setPlanningLead(Period planningLead) { this.planningLead = planningLead; }
     }
 }

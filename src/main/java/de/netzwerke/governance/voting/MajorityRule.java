@@ -46,6 +46,22 @@ public final class MajorityRule {
     }
 
     /**
+     * A digital vote (G-1 reading): n is the number of voters who cast a ballot — yes, no and abstentions
+     * alike; whoever cast none is not in n.
+     */
+    public static VoteCount digital(int yes, int no, int abstentions) {
+        return new VoteCount(yes + no + abstentions, yes, no, abstentions);
+    }
+
+    /** Whether the count carries under the majority the vote needs ({@link #simpleMajority} or {@link #twoThirds}). */
+    public static boolean carried(Majority majority, MajorityBase base, VoteCount count) {
+        return switch (majority) {
+            case SIMPLE -> simpleMajority(base, count);
+            case TWO_THIRDS -> twoThirds(count);
+        };
+    }
+
+    /**
      * AT-2, SR-2, SR-5: an election. One candidate is elected when {@link #simpleMajority} holds
      * (the candidate's votes are the yes votes), otherwise rejected. Of several candidates the one
      * with the most votes is elected; a tie for first place leads to a runoff between the tied

@@ -93,7 +93,7 @@ class OfficeElectionIT {
         assertDeclared(api.declareReadiness(founding, "Carl Pflegedienst", memberEmails.get(4), "Caritas Pflegedienst Schwerin"));
         assertDeclared(api.declareReadiness(founding, "Jana Seniorenbeirat", memberEmails.get(5), "Seniorenbeirat Schwerin"));
         assertDeclared(api.declareReadiness(founding, "Hanna Pflegestützpunkt", memberEmails.get(6), "Pflegestützpunkt Schwerin"));
-        api.awaitCompleted(founding);
+        api.awaitEstablished(founding);
 
         long tableId = api.historicVariable(founding, FoundingVariables.WORKING_TABLE_ID.name()).orElseThrow().asLong();
         JsonNode table = api.workingTable(workingTable).orElseThrow();

@@ -69,7 +69,7 @@ class ProposalInputTest {
     @DisplayName("AT-3: a topic of only invisible characters is no topic")
     void invisibleTopic() {
         assertThatThrownBy(() -> start("\u200B\u00A0\u2060", Map.of()))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("Bitte das Thema");
+                .isInstanceOf(RuleViolation.class).hasMessage("„Thema“ besteht nur aus Leerzeichen oder unsichtbaren Zeichen.");
         assertThat(proposalsWithTopic("\u200B\u00A0\u2060")).isEmpty();
     }
 

@@ -109,7 +109,7 @@ class WorkingTableFoundingIT {
 
         // 5. the fifth organisation establishes the working table (asynchronously)
         assertDeclared(api.declareReadiness(pi, "Hanna Helios", "wn.hanna@example.org", "Helios Kliniken Schwerin"));
-        api.awaitCompleted(pi);
+        api.awaitEstablished(pi);
 
         assertThat(api.historicVariable(pi, ESTABLISHED.name())).map(JsonNode::asBoolean).contains(true);
         assertThat(api.historicVariable(pi, WORKING_TABLE_ID.name())).as("workingTableId")
@@ -124,6 +124,13 @@ class WorkingTableFoundingIT {
         // the 5 organisations' representatives and the second Caritas representative
         assertThat(members).containsExactlyInAnyOrder("Clara Caritas", "Jonas Jobcenter", "Anna Awo", "Malik Beirat",
                 "Carl Caritas", "Hanna Helios");
+
+        // 6. within the declaration period a late declaration still counts: a member of the table at once
+        assertDeclared(api.declareReadiness(pi, "Lotte Later", "wn.lotte@example.org", "Stadtteilbüro Lankow"));
+        List<String> membersAfterLateDeclaration = new ArrayList<>();
+        api.workingTable(workingTable).orElseThrow().path("members")
+                .forEach(m -> membersAfterLateDeclaration.add(m.path("name").asText()));
+        assertThat(membersAfterLateDeclaration).hasSize(7).contains("Lotte Later");
 
         List<String> establishedMailTo = mailbox.recipientsOf(m -> m.getSubject().contains("ist etabliert")
                 && m.getSubject().contains(topic));

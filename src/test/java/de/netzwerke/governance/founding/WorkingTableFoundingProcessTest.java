@@ -141,7 +141,11 @@ class WorkingTableFoundingProcessTest {
         execute(job());
         BpmnAwareTests.assertThat(pi).isWaitingAt("ServiceTask_StartFirstElections");
         execute(job());
-        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_WorkingTableEstablished");
+        // AT-3: until the declaration period is over, late declarations are still taken
+        BpmnAwareTests.assertThat(pi).isWaitingAt("TimerEvent_DeclarationPeriodEnds");
+        assertThat(job().getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), DECLARATION_DEADLINE.name()));
+        execute(job());
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_DeclarationPeriodEnded", "EndEvent_WorkingTableEstablished");
         assertThat(recipients()).contains("a.yilmaz@example.org", "i.lang@example.org", "partner@example.org");
 
         // AT-2, SR-2: the four first elections of the new working table are running
@@ -173,11 +177,52 @@ class WorkingTableFoundingProcessTest {
         execute(job());
         execute(job());
         execute(job());
+        execute(job("TimerEvent_DeclarationPeriodEnds"));
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_WorkingTableEstablished");
         long tableId = (Long) historicVariable(pi, WORKING_TABLE_ID.name());
         // the individual and the second AWO representative are founding members too
         assertThat(memberships.currentMembers(List.of(tableId))).hasSize(7);
         assertThat(recipients()).contains("mia@example.org", "u.berg@example.org");
+    }
+
+    @Test
+    @DisplayName("AT-3: declarations after the quorum but within the period: before the set-up they found the table, after it they join it")
+    void lateDeclarationsJoinTheTable() throws Exception {
+        ProcessInstance pi = acceptedProposal("Sport und Bewegung");
+        complete(task(), declarations(
+                "Ali Yilmaz|a.yilmaz@example.org|Migrantenbeirat Schwerin",
+                "Jana Berg|j.berg@example.org|Jobcenter Schwerin",
+                "Eva Noor|e.noor@example.org|AWO Schwerin",
+                "Tom Klein|t.klein@example.org|Diakonie Westmecklenburg",
+                "Ida Lang|i.lang@example.org|Helios Kliniken Schwerin"));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ServiceTask_EstablishWorkingTable");
+
+        // between the quorum and the set-up: recorded, and a founding member when the table is set up
+        declare(pi, "Lena Früh", "l.frueh@example.org", "Kreissportbund Schwerin");
+        BpmnAwareTests.assertThat(pi).hasPassed("ServiceTask_RecordLateDeclaration")
+                .isWaitingAt("ServiceTask_EstablishWorkingTable", "ServiceTask_NotifyLateDeclarant");
+        execute(job("ServiceTask_EstablishWorkingTable"));
+        long tableId = (Long) runtimeService.getVariable(pi.getId(), WORKING_TABLE_ID.name());
+        assertThat(memberships.currentMembers(List.of(tableId))).hasSize(6);
+
+        // after the set-up: a member at once, welcomed by e-mail
+        declare(pi, "Max Spät", "m.spaet@example.org", "SV Schwerin");
+        assertThat(memberships.currentMembers(List.of(tableId))).hasSize(7);
+        assertThatThrownBy(() -> declare(pi, "Max Spät", "M.Spaet@example.org", "SV Schwerin"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("bereits");
+        greenMail.purgeEmailFromAllMailboxes();
+        for (org.camunda.bpm.engine.runtime.Job late : engine.getManagementService().createJobQuery()
+                .processInstanceId(pi.getId()).activityId("ServiceTask_NotifyLateDeclarant").list()) {
+            execute(late);
+        }
+        assertThat(recipients()).containsExactlyInAnyOrder("l.frueh@example.org", "m.spaet@example.org");
+        assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessages()[0])).contains("Mitglied des Arbeitstischs");
+
+        execute(job("ServiceTask_NotifyWorkingTableEstablished"));
+        execute(job("ServiceTask_StartFirstElections"));
+        execute(job("TimerEvent_DeclarationPeriodEnds"));
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_DeclarationPeriodEnded", "EndEvent_WorkingTableEstablished");
+        assertThat(memberships.currentMembers(List.of(tableId))).hasSize(7);
     }
 
     @Test
@@ -269,6 +314,9 @@ class WorkingTableFoundingProcessTest {
         execute(job());
         execute(job());
         execute(job());
+        declare(pi, "Geheim Sechs", "geheim6@example.org", "Geheimorganisation Sechs");
+        execute(job("ServiceTask_NotifyLateDeclarant"));
+        execute(job("TimerEvent_DeclarationPeriodEnds"));
         BpmnAwareTests.assertThat(pi).isEnded();
 
         List<String> history = new java.util.ArrayList<>();

@@ -12,13 +12,15 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 
 /**
  * The whole application without a web server and without the job executor: process tests drive
- * jobs and timers themselves. E-mail goes to GreenMail; process coverage goes to
+ * jobs and timers themselves (and start the steering group's schedule themselves). E-mail goes to GreenMail; process coverage goes to
  * {@code target/process-test-coverage}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        // the steering group's waiting reappointment is started by the tests that need it (SteeringSchedule),
+        // not at start-up, where the coverage recording would not yet run
+        properties = {"camunda.bpm.job-execution.enabled=false", "governance.steering.schedule-at-startup=false"})
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({GreenMailConfiguration.class, ProcessEngineCoverageConfiguration.class})
 public @interface GovernanceSpringTest {

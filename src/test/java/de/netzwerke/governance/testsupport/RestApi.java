@@ -109,6 +109,20 @@ public class RestApi {
 
     // --- history and register, as the coordination sees them
 
+    /**
+     * A founding has set up its working table and started the first elections: it waits only for the end of
+     * the declaration period now (late declarations join the table until then).
+     */
+    public void awaitEstablished(String pi) {
+        await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            ResponseEntity<String> waiting = call(COORDINATION, HttpMethod.GET,
+                    "/engine-rest/history/activity-instance/count?processInstanceId=" + pi
+                            + "&activityId=TimerEvent_DeclarationPeriodEnds&unfinished=true", null);
+            assertThat(waiting.getStatusCode()).as(waiting.getBody()).isEqualTo(HttpStatus.OK);
+            assertThat(json(waiting).path("count").asInt()).as("waiting for the end of the declaration period").isOne();
+        });
+    }
+
     public void awaitCompleted(String pi) {
         await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             ResponseEntity<String> instance = call(COORDINATION, HttpMethod.GET,

@@ -95,6 +95,33 @@ class MajorityRuleTest {
         assertThat(MajorityRule.twoThirds(new VoteCount(5, 0, 0, 5))).isFalse();
     }
 
+    @Test
+    @DisplayName("G-1: in a digital vote n is who voted: 6 yes of 9 ballots carry, 5 yes of 9 do not")
+    void twoThirdsDigital() {
+        VoteCount six = MajorityRule.digital(6, 3, 0);
+        assertThat(six.present()).isEqualTo(9);
+        assertThat(MajorityRule.carried(Majority.TWO_THIRDS, VOTES_CAST, six)).isTrue();
+        assertThat(MajorityRule.carried(Majority.TWO_THIRDS, VOTES_CAST, MajorityRule.digital(5, 4, 0))).isFalse();
+    }
+
+    @Test
+    @DisplayName("G-1: in a digital vote abstentions count in n, partners who did not vote do not")
+    void twoThirdsDigitalAbstentions() {
+        // 6 yes, 1 no, 2 abstentions: n = 9, 18 >= 18
+        assertThat(MajorityRule.carried(Majority.TWO_THIRDS, VOTES_CAST, MajorityRule.digital(6, 1, 2))).isTrue();
+        // 6 yes, 1 no, 3 abstentions: n = 10, 18 < 20
+        assertThat(MajorityRule.carried(Majority.TWO_THIRDS, VOTES_CAST, MajorityRule.digital(6, 1, 3))).isFalse();
+        // nobody voted: not carried
+        assertThat(MajorityRule.carried(Majority.TWO_THIRDS, VOTES_CAST, MajorityRule.digital(0, 0, 0))).isFalse();
+    }
+
+    @Test
+    @DisplayName("SR-7: a digital vote of the Sprecher:innenrat by simple majority: 3:3 is rejected, 4:3 carried")
+    void simpleMajorityDigital() {
+        assertThat(MajorityRule.carried(Majority.SIMPLE, VOTES_CAST, MajorityRule.digital(3, 3, 1))).isFalse();
+        assertThat(MajorityRule.carried(Majority.SIMPLE, VOTES_CAST, MajorityRule.digital(4, 3, 0))).isTrue();
+    }
+
     // --- AT-2, SR-2, SR-5: elections ---
 
     @Test

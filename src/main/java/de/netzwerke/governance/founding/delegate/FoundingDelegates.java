@@ -20,6 +20,7 @@ import de.netzwerke.governance.founding.FoundingProposal;
 import de.netzwerke.governance.founding.FoundingQuorum;
 import de.netzwerke.governance.founding.FoundingQuorum.Declaration;
 import de.netzwerke.governance.founding.FoundingService;
+import de.netzwerke.governance.founding.ReadinessDeclaration;
 import de.netzwerke.governance.founding.ReadinessDeclaration.Channel;
 import de.netzwerke.governance.notification.UserEmails;
 import de.netzwerke.governance.process.Var;
@@ -122,15 +123,26 @@ public class FoundingDelegates {
     /** ServiceTask_RecordMessageDeclaration: a declaration by message {@code Msg_ReadinessDeclared} (AT-3). */
     @Bean
     JavaDelegate recordReadinessMessageDelegate(FoundingService founding) {
-        return execution -> {
-            Declaration declaration = new Declaration(REPRESENTATIVE_NAME.get(execution),
-                    REPRESENTATIVE_EMAIL.get(execution), ORGANISATION.get(execution));
-            founding.declare(founding.forInstance(execution.getProcessInstanceId()).getId(), List.of(declaration),
-                    Channel.REST);
-            REPRESENTATIVE_NAME.remove(execution);
-            REPRESENTATIVE_EMAIL.remove(execution);
-            ORGANISATION.remove(execution);
-        };
+        return execution -> declareByMessage(founding, execution);
+    }
+
+    /**
+     * ServiceTask_RecordLateDeclaration: a declaration after the quorum, within the declaration period. Once
+     * the working table is set up, the register makes the declarant a member at once (AT-3).
+     */
+    @Bean
+    JavaDelegate recordLateDeclarationDelegate(FoundingService founding) {
+        return execution -> LATE_DECLARATION_ID.setLocal(execution, declareByMessage(founding, execution).getId());
+    }
+
+    private static ReadinessDeclaration declareByMessage(FoundingService founding, DelegateExecution execution) {
+        Declaration declaration = new Declaration(REPRESENTATIVE_NAME.get(execution),
+                REPRESENTATIVE_EMAIL.get(execution), ORGANISATION.get(execution));
+        REPRESENTATIVE_NAME.remove(execution);
+        REPRESENTATIVE_EMAIL.remove(execution);
+        ORGANISATION.remove(execution);
+        return founding.declare(founding.forInstance(execution.getProcessInstanceId()).getId(), List.of(declaration),
+                Channel.REST).get(0);
     }
 
     /** ServiceTask_CheckQuorum(AfterMessage): AT-3 over the declarations in the register ({@link FoundingQuorum}). */

@@ -63,6 +63,28 @@ public class FoundingMailDelegates {
         };
     }
 
+    /**
+     * ServiceTask_NotifyLateDeclarant: who declared after the quorum hears that they are in — a member of the
+     * working table, or one of its founders when it was still being set up.
+     */
+    @Bean
+    JavaDelegate notifyLateDeclarantDelegate(FoundingService founding, NetworkMail mail) {
+        return execution -> {
+            FoundingProposal p = proposal(founding, execution);
+            mail.send(p.getNetworkId(), List.of(founding.declarant(LATE_DECLARATION_ID.require(execution))),
+                    "Willkommen im Arbeitstisch „" + p.getTopic() + "“",
+                    """
+                    Guten Tag,
+
+                    vielen Dank für Ihre Bereitschaftserklärung zum Thema „%s“! Der Arbeitstisch hatte die nötigen
+                    Organisationen bereits beisammen (Geschäftsordnung 3.1); Ihre Erklärung kam innerhalb der Frist,
+                    und Sie sind jetzt Mitglied des Arbeitstischs.
+
+                    Die %s lädt Sie zu den nächsten Treffen und Wahlen ein.
+                    """.formatted(p.getTopic(), mail.coordination(p.getNetworkId()).getName()));
+        };
+    }
+
     /** ServiceTask_NotifyNotEstablished: proposer and declarants learn how many organisations were missing. */
     @Bean
     JavaDelegate notifyNotEstablishedDelegate(FoundingService founding, NetworkMail mail) {
