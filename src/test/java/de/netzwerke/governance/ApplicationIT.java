@@ -103,7 +103,8 @@ class ApplicationIT {
     void readApiServesNetworksAndBodies() {
         var networks = rest.withBasicAuth("koordination", "koordination")
                 .exchange("/api/networks", HttpMethod.GET, null, LIST).getBody();
-        assertThat(networks).extracting(n -> n.get("id"))
+        // the vote ITs (DigitalVoteIT, DecisionsByDigitalVoteIT) add networks "it-…" of their own to this shared context
+        assertThat(networks).extracting(n -> n.get("id")).filteredOn(id -> !id.toString().startsWith("it-"))
                 .containsExactlyInAnyOrder(Network.MIGRATION_SCHWERIN, Network.WILLKOMMENSKULTUR_LSA);
         Map<?, ?> profile = (Map<?, ?>) networks.stream().filter(n -> n.get("id").equals(Network.MIGRATION_SCHWERIN))
                 .findFirst().orElseThrow().get("ruleProfile");

@@ -13,6 +13,10 @@ public final class Viewer {
     private Viewer() {
     }
 
+    public static String userId(HttpServletRequest request) {
+        return request.getAttribute(USER_ID) instanceof String userId ? userId : null;
+    }
+
     @SuppressWarnings("unchecked")
     public static List<String> groups(HttpServletRequest request) {
         Object groups = request.getAttribute(GROUPS);
