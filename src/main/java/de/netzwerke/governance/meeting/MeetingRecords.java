@@ -1,0 +1,173 @@
+package de.netzwerke.governance.meeting;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.netzwerke.governance.process.ProcessContract;
+import de.netzwerke.governance.register.RuleViolation;
+import de.netzwerke.governance.register.Today;
+
+/**
+ * What other capabilities read of meetings (their contract): M-2's attendance over a window, and a meeting's
+ * protocol versions with their sending times for T-5 (ProtocolObjection starts with {@code protocolId} and
+ * {@code meetingId} from Meeting's call activity). ProtocolObjection also writes through here what T-5 changes
+ * of a meeting: the sending and confirmation of a version, an amended version, and the approval item on the
+ * agenda of the body's next meeting (its outcome comes back as {@link AgendaItemDecided}).
+ */
+@ProcessContract
+@Service
+@Transactional(readOnly = true)
+public class MeetingRecords {
+
+    /**
+     * One partner over the meetings held (not cancelled) that started in the window.
+     *
+     * @param invited   meetings the partner was invited to (an attendance row: by e-mail, or listed after the fact)
+     * @param present   attended
+     * @param excused   excused (by message or by the convener)
+     * @param unexcused absent without excuse
+     */
+    @ProcessContract
+    public record PartnerAttendance(Long partnerId, int invited, int present, int excused, int unexcused) {
+    }
+
+    /** A version of a result protocol. */
+    @ProcessContract
+    public record ProtocolVersion(Long protocolId, Long meetingId, int version, String status, Instant writtenAt,
+                                  Instant sentAt) {
+    }
+
+    /**
+     * What T-5 needs to know of a meeting.
+     *
+     * @param subject       „Tagung am 12.03.2027“
+     * @param wholeNetwork  every active partner was invited (Tagung, Netzwerktreffen, public event: T-4 sends the
+     *                      participant list along)
+     */
+    @ProcessContract
+    public record MeetingSummary(Long meetingId, String networkId, Long bodyId, String bodyName, String title,
+                                 String subject, Instant startsAt, boolean wholeNetwork, String state) {
+    }
+
+    /** A protocol version's content: text and PDF. */
+    @ProcessContract
+    public record ProtocolDocument(Long protocolId, Long meetingId, int version, String text, byte[] pdf) {
+    }
+
+    /** T-5: the decision item „Genehmigung des Protokolls vom …“ on the agenda of the body's next meeting. */
+    @ProcessContract
+    public record ApprovalItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
+    }
+
+    private final AttendanceRepository attendance;
+    private final ProtocolRepository protocols;
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository items;
+    private final MeetingService service;
+    private final Today today;
+
+    public MeetingRecords(AttendanceRepository attendance, ProtocolRepository protocols, MeetingRepository meetings,
+                          AgendaItemRepository items, MeetingService service, Today today) {
+        this.attendance = attendance;
+        this.protocols = protocols;
+        this.meetings = meetings;
+        this.items = items;
+        this.service = service;
+        this.today = today;
+    }
+
+    /** M-2: per partner of the network, attendance at meetings that started in [from, to). */
+    public List<PartnerAttendance> attendance(String networkId, Instant from, Instant to) {
+        return attendance.attendanceSummary(networkId, from, to).stream().map(r -> new PartnerAttendance((Long) r[0],
+                ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
+                ((Number) r[4]).intValue())).toList();
+    }
+
+    /** T-5: the protocol versions of a meeting, oldest first. */
+    public List<ProtocolVersion> protocolVersions(Long meetingId) {
+        return protocols.findByMeetingIdOrderByVersion(meetingId).stream().map(p -> new ProtocolVersion(p.getId(),
+                p.getMeetingId(), p.getVersion(), p.getStatus().name(), p.getWrittenAt(), p.getSentAt())).toList();
+    }
+
+    /** T-5: the meeting a protocol belongs to. */
+    public MeetingSummary meeting(Long meetingId) {
+        Meeting m = service.meeting(meetingId);
+        return new MeetingSummary(m.getId(), m.getNetworkId(), m.getBodyId(), service.body(m).getName(), m.getTitle(),
+                MeetingService.subject(m), m.getStartsAt(), m.getKind().wholeNetworkInvited(), m.getState().name());
+    }
+
+    /** T-5: the newest protocol version of a meeting, if one is written. */
+    public Optional<ProtocolVersion> latestProtocol(Long meetingId) {
+        List<ProtocolVersion> all = protocolVersions(meetingId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** T-5, T-4: a version's text and PDF, for the e-mail to every partner. */
+    public ProtocolDocument document(Long protocolId) {
+        Protocol p = protocol(protocolId);
+        return new ProtocolDocument(p.getId(), p.getMeetingId(), p.getVersion(), p.getText(), p.getPdf());
+    }
+
+    /** SR-6, T-5: the version went out by e-mail; the sending moment starts its objection period. */
+    @Transactional
+    public void protocolSent(Long protocolId, Instant at) {
+        Protocol p = protocol(protocolId);
+        p.sent(at);
+        service.meeting(p.getMeetingId()).protocolSent();
+    }
+
+    /** T-5: the version is confirmed (no objection in the period, or approved by the next meeting). */
+    @Transactional
+    public void protocolConfirmed(Long protocolId) {
+        Protocol p = protocol(protocolId);
+        p.confirmed();
+        service.meeting(p.getMeetingId()).protocolConfirmed();
+    }
+
+    /** T-5: an objection was put to the body's next meeting. */
+    @Transactional
+    public void protocolDisputed(Long protocolId) {
+        service.meeting(protocol(protocolId).getMeetingId()).protocolDisputed();
+    }
+
+    /** T-5: the convener amends the protocol: the next version with the new text (and PDF); the old one is superseded. */
+    @Transactional
+    public ProtocolVersion amendProtocol(Long protocolId, String convenerText) {
+        Protocol p = service.amendProtocol(protocol(protocolId), convenerText);
+        return new ProtocolVersion(p.getId(), p.getMeetingId(), p.getVersion(), p.getStatus().name(), p.getWrittenAt(),
+                p.getSentAt());
+    }
+
+    /**
+     * T-5: a decision item on the agenda of the body's next meeting (planned or invited, not yet begun, not
+     * cancelled). Without one, refused: the convener plans the next meeting first.
+     */
+    @Transactional
+    public ApprovalItem putOnNextAgenda(Long meetingId, String title) {
+        Meeting disputed = service.meeting(meetingId);
+        Instant now = today.now();
+        Meeting next = meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(disputed.getBodyId(), now,
+                        Instant.parse("9999-12-31T00:00:00Z")).stream()
+                .filter(m -> !m.getId().equals(meetingId))
+                .filter(m -> m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED)
+                .min(Comparator.comparing(Meeting::getStartsAt))
+                .orElseThrow(() -> new RuleViolation("Für „" + service.body(disputed).getName() + "“ ist noch keine "
+                        + "nächste Sitzung geplant. Bitte planen Sie zuerst die nächste Sitzung; dann kann die Genehmigung "
+                        + "des Protokolls auf ihre Tagesordnung."));
+        int position = items.findByMeetingIdOrderByPosition(next.getId()).stream().mapToInt(AgendaItem::getPosition)
+                .max().orElse(0) + 1;
+        AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.DECISION,
+                AgendaItem.AddedIn.PREPARE));
+        return new ApprovalItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+    }
+
+    private Protocol protocol(Long protocolId) {
+        return protocols.findById(protocolId).orElseThrow(() -> new RuleViolation("Kein Protokoll mit der Nummer "
+                + protocolId + "."));
+    }
+}

@@ -1,0 +1,17 @@
+package de.netzwerke.governance.protocol;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ObjectionRepository extends JpaRepository<Objection, Long> {
+
+    Optional<Objection> findByProtocolIdAndPartnerId(Long protocolId, Long partnerId);
+
+    List<Objection> findByProtocolIdOrderById(Long protocolId);
+
+    List<Objection> findByProcedureIdOrderById(Long procedureId);
+
+    List<Objection> findByProcedureIdAndStatusOrderById(Long procedureId, Objection.Status status);
+}

@@ -1,0 +1,17 @@
+package de.netzwerke.governance.protocol;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProtocolProcedureRepository extends JpaRepository<ProtocolProcedure, Long> {
+
+    Optional<ProtocolProcedure> findByProcessInstanceId(String processInstanceId);
+
+    Optional<ProtocolProcedure> findByMeetingId(Long meetingId);
+
+    Optional<ProtocolProcedure> findByApprovalItemId(Long approvalItemId);
+
+    List<ProtocolProcedure> findByNetworkIdOrderByIdDesc(String networkId);
+}
