@@ -1,0 +1,13 @@
+package de.netzwerke.governance.funding;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FundingApplicationRepository extends JpaRepository<FundingApplication, Long> {
+
+    Optional<FundingApplication> findByProcessInstanceId(String processInstanceId);
+
+    List<FundingApplication> findTop50ByNetworkIdOrderByReceivedAtDesc(String networkId);
+}
