@@ -1,0 +1,264 @@
+package de.netzwerke.governance.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import de.netzwerke.benchbaseline.BareCamundaApplication;
+import de.netzwerke.governance.GovernanceApplication;
+
+/**
+ * Issue 15, start-up (run by {@code ./mvnw -Pbench verify}; {@code -Ppostgres} for PostgreSQL): the time from starting
+ * a JVM ({@code -Xmx512m}) to the first answer of {@code GET /engine-rest/engine}, on a fresh database each time (a
+ * new H2 file; on PostgreSQL a new schema), for the application in its default profile and for a bare Camunda
+ * webapp + REST starter application, alternating, {@code bench.startup.runs} (default 3) times each. It prints the
+ * medians and their ratio (goal ≤ 1.2).
+ *
+ * <p>The baseline is {@link BareCamundaApplication}, a {@code @SpringBootApplication} with nothing but a main method,
+ * on the classpath a bare project with {@code camunda-bpm-spring-boot-starter-webapp}, {@code -rest}, {@code spring-boot-starter-jdbc} (the
+ * datasource and transaction manager the engine needs, as in Camunda's getting-started project), H2 and the
+ * PostgreSQL driver resolves: the benchmark writes that project's {@code pom.xml} (same Spring Boot parent, same
+ * Camunda BOM) to {@code target/bench/bare-camunda} and asks Maven for its classpath. So the baseline has neither the
+ * application's classes nor its libraries (JPA, Flyway, Thymeleaf, actuator …), and the figure says what the
+ * application adds to the engine.
+ */
+class StartupBenchmark {
+
+    static final Path WORK = Path.of("target", "bench");
+
+    @Test
+    void startup() throws Exception {
+        int runs = Integer.getInteger("bench.startup.runs", 3);
+        boolean postgres = Bench.postgres();
+        String appClasspath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
+                + Files.readString(Path.of("target", "bench-runtime-classpath.txt")).trim();
+        String bareClasspath = bareClasspath();
+
+        // -Dbench.startup.variant="--a=b --c=d": a third contender, the application with these arguments (to measure a
+        // setting before making it the default)
+        String variant = System.getProperty("bench.startup.variant", "").trim();
+        List<Long> app = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        List<Long> varied = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            // rotate which one starts first, so that none always meets a warmer page cache or a quieter machine
+            List<Runnable> order = new ArrayList<>();
+            int run = i;
+            order.add(() -> app.add(start("app", run, appClasspath, GovernanceApplication.class.getName(), postgres, List.of())));
+            order.add(() -> bare.add(start("bare", run, bareClasspath, BareCamundaApplication.class.getName(), postgres, List.of())));
+            if (!variant.isEmpty()) {
+                order.add(() -> varied.add(start("variant", run, appClasspath, GovernanceApplication.class.getName(), postgres,
+                        List.of(variant.split("\\s+")))));
+            }
+            java.util.Collections.rotate(order, i);
+            order.forEach(Runnable::run);
+        }
+        double appMedian = Bench.median(app);
+        double bareMedian = Bench.median(bare);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"application (default profile)", Bench.seconds(app), String.format("%.2f s", appMedian / 1e9)});
+        rows.add(new String[] {"bare Camunda webapp + REST starter", Bench.seconds(bare), String.format("%.2f s", bareMedian / 1e9)});
+        rows.add(new String[] {"ratio application / bare (goal <= 1.2)", "", String.format("%.2f", appMedian / bareMedian)});
+        if (!variant.isEmpty()) {
+            double variedMedian = Bench.median(varied);
+            rows.add(new String[] {"application " + variant, Bench.seconds(varied), String.format("%.2f s", variedMedian / 1e9)});
+            rows.add(new String[] {"ratio variant / application", "", String.format("%.2f", variedMedian / appMedian)});
+        }
+        Bench.table("Start-up (" + (postgres ? "PostgreSQL" : "H2") + ", -Xmx512m, fresh database, JVM start to first "
+                + "answer of /engine-rest/engine, " + runs + " alternating runs)", rows, "", "runs (s)", "median");
+        assertThat(app).hasSize(runs);
+    }
+
+    /** Starts one JVM, polls until {@code /engine-rest/engine} answers 200, stops it; returns nanoseconds. */
+    long start(String name, int run, String classpath, String mainClass, boolean postgres, List<String> extraArgs) {
+        try {
+            return startOnce(name, run, classpath, mainClass, postgres, extraArgs);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long startOnce(String name, int run, String classpath, String mainClass, boolean postgres, List<String> extraArgs)
+            throws Exception {
+        Path dir = WORK.resolve("startup-" + name + "-" + run).toAbsolutePath();
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        int port = Bench.freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", mainClass,
+                "--server.port=" + port));
+        if (postgres) {
+            String schema = "bench_startup_" + name;
+            String url = System.getenv().getOrDefault("GOVERNANCE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+            String user = System.getenv().getOrDefault("GOVERNANCE_DB_USER", "postgres");
+            String password = System.getenv().getOrDefault("GOVERNANCE_DB_PASSWORD", "");
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + schema + " cascade");
+                s.execute("create schema " + schema);
+            }
+            command.addAll(List.of(
+                    "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                    "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + "."));
+            if (!name.equals("bare")) {
+                command.add("--spring.profiles.active=postgres");
+            }
+        } else {
+            command.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        }
+        if (name.equals("bare")) {
+            // a bare project has no application.yaml; this name matches no file on the classpath
+            command.add("--spring.config.name=bare-camunda");
+        }
+        command.addAll(extraArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
+        builder.environment().put("CLASSPATH", classpath);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        HttpRequest ping = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " ended before it answered, see " + dir.resolve("console.log"));
+                }
+                if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(5)) {
+                    throw new IllegalStateException(name + " did not answer within 5 minutes, see " + dir.resolve("console.log"));
+                }
+                try {
+                    if (http.send(ping, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                        return System.nanoTime() - t0;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /**
+     * The classpath of a bare project with the two Camunda starters and the two JDBC drivers, resolved by Maven from a
+     * generated {@code pom.xml}, plus the directory with {@link BareCamundaApplication} alone.
+     */
+    static String bareClasspath() throws Exception {
+        Path project = WORK.resolve("bare-camunda").toAbsolutePath();
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("pom.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent>
+                    <groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-starter-parent</artifactId>
+                    <version>%s</version>
+                    <relativePath/>
+                  </parent>
+                  <groupId>bench</groupId>
+                  <artifactId>bare-camunda</artifactId>
+                  <version>1</version>
+                  <dependencyManagement>
+                    <dependencies>
+                      <dependency>
+                        <groupId>org.camunda.bpm</groupId>
+                        <artifactId>camunda-bom</artifactId>
+                        <version>%s</version>
+                        <type>pom</type>
+                        <scope>import</scope>
+                      </dependency>
+                    </dependencies>
+                  </dependencyManagement>
+                  <dependencies>
+                    <dependency>
+                      <groupId>org.camunda.bpm.springboot</groupId>
+                      <artifactId>camunda-bpm-spring-boot-starter-webapp</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>org.camunda.bpm.springboot</groupId>
+                      <artifactId>camunda-bpm-spring-boot-starter-rest</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>org.springframework.boot</groupId>
+                      <artifactId>spring-boot-starter-jdbc</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>com.h2database</groupId>
+                      <artifactId>h2</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>org.postgresql</groupId>
+                      <artifactId>postgresql</artifactId>
+                    </dependency>
+                  </dependencies>
+                </project>
+                """.formatted(System.getProperty("bench.spring-boot.version"), System.getProperty("bench.camunda.version")));
+        Path classpathFile = project.resolve("classpath.txt");
+        Files.deleteIfExists(classpathFile);
+        Path basedir = Path.of(System.getProperty("bench.basedir", ".")).toAbsolutePath();
+        List<String> mvn = new ArrayList<>(List.of(basedir.resolve("mvnw").toString(), "-q", "-B", "-f",
+                project.resolve("pom.xml").toString(), "dependency:build-classpath",
+                "-Dmdep.outputFile=" + classpathFile, "-Dmdep.includeScope=runtime"));
+        String repo = System.getProperty("bench.local-repository");
+        if (repo != null && !repo.isBlank()) {
+            mvn.add("-Dmaven.repo.local=" + repo);
+        }
+        // offline first (the application's build has fetched all of it); online when something is missing
+        mvn.add(1, "-o");
+        int exit = maven(mvn, basedir, project);
+        if (exit != 0) {
+            mvn.remove(1);
+            exit = maven(mvn, basedir, project);
+        }
+        assertThat(exit).as("Maven resolving the bare project, see " + project.resolve("maven.log")).isZero();
+        Path classes = project.resolve("classes");
+        String relative = BareCamundaApplication.class.getName().replace('.', '/') + ".class";
+        Path target = classes.resolve(relative);
+        Files.createDirectories(target.getParent());
+        Files.copy(Path.of("target", "test-classes").resolve(relative), target, StandardCopyOption.REPLACE_EXISTING);
+        return classes + File.pathSeparator + Files.readString(classpathFile).trim();
+    }
+
+    static int maven(List<String> command, Path basedir, Path project) throws Exception {
+        return new ProcessBuilder(command).directory(basedir.toFile()).redirectErrorStream(true)
+                .redirectOutput(project.resolve("maven.log").toFile()).start().waitFor();
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+}
