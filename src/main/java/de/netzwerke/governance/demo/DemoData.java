@@ -30,6 +30,11 @@ import de.netzwerke.governance.register.OrganisationRepository;
 import de.netzwerke.governance.register.Partner;
 import de.netzwerke.governance.register.PartnerRepository;
 import de.netzwerke.governance.register.NameKey;
+import de.netzwerke.governance.register.FieldOfAction;
+import de.netzwerke.governance.register.FieldOfActionRepository;
+import de.netzwerke.governance.register.Reach;
+import de.netzwerke.governance.register.SteeringGroupSeat;
+import de.netzwerke.governance.register.SteeringGroupSeatRepository;
 import de.netzwerke.governance.security.AccessSetup;
 import de.netzwerke.governance.security.GovernanceGroups;
 import de.netzwerke.governance.security.SystemAuthority;
@@ -66,8 +71,10 @@ public class DemoData implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final OfficeRepository offices;
     private final ApplicationEventPublisher events;
+    private final FieldOfActionRepository fieldsOfAction;
+    private final SteeringGroupSeatRepository seats;
 
-    public DemoData(IdentityService identityService, AccessSetup access, SystemAuthority system, TransactionTemplate tx,
+    public DemoData(FieldOfActionRepository fieldsOfAction, SteeringGroupSeatRepository seats, IdentityService identityService, AccessSetup access, SystemAuthority system, TransactionTemplate tx,
                     ApplicationEventPublisher events,
                     BodyRepository bodies, OrganisationRepository organisations, PartnerRepository partners,
                     MembershipRepository memberships, OfficeRepository offices) {
@@ -81,6 +88,8 @@ public class DemoData implements ApplicationRunner {
         this.memberships = memberships;
         this.offices = offices;
         this.events = events;
+        this.fieldsOfAction = fieldsOfAction;
+        this.seats = seats;
     }
 
     @Override
@@ -90,6 +99,7 @@ public class DemoData implements ApplicationRunner {
             Body table = demoWorkingTable();
             // the table's group and filter, with its leader as member (as an established table has)
             events.publishEvent(new BodyGroupChanged(table.getGroupId(), table.getName(), true, java.util.Set.of("leitung"), false));
+            demoSteeringGroup();
         });
         access.addToGroup("sprecherin", GovernanceGroups.NETZWERKPARTNER);
     }
@@ -107,6 +117,40 @@ public class DemoData implements ApplicationRunner {
                 LOG.info("Demo user {} created (group {})", u[0], u[3]);
             }
         }
+    }
+
+    /**
+     * W-5…W-9: six members of the Steuerungsgruppe of the Netzwerk Willkommenskultur since 29.02.2024, with their
+     * fields of action and W-7 facts; the demo user {@code steuerung} is one of them.
+     */
+    private void demoSteeringGroup() {
+        String net = Network.WILLKOMMENSKULTUR_LSA;
+        Body group = bodies.findFirstByNetworkIdAndKind(net, BodyKind.STEERING_GROUP).orElse(null);
+        if (group == null || !memberships.currentMembers(List.of(group.getId())).isEmpty()) {
+            return;
+        }
+        LocalDate since = LocalDate.of(2024, 2, 29);
+        // name, e-mail, organisation, field of action, reach, business, welcome culture, login
+        String[][] people = {
+                {"Stefan Steuerung", "steuerung@example.org", "IHK Magdeburg", "zugang-wirtschaft", "STATE_WIDE", "true", "false", "steuerung"},
+                {"Maria Kammer", "m.kammer@example.org", "Handwerkskammer Halle (Saale)", "ausbildungsmarkt", "SUPRA_REGIONAL", "true", "false", null},
+                {"Tarek Said", "t.said@example.org", "WelcomeCenter Sachsen-Anhalt", "aufenthalt-ankommen", "STATE_WIDE", "false", "true", null},
+                {"Lena Richter", "l.richter@example.org", "Regionaldirektion Sachsen-Anhalt-Thüringen der Bundesagentur für Arbeit", "arbeitsmarkt", "STATE_WIDE", "false", "true", null},
+                {"Olga Petrenko", "o.petrenko@example.org", "LAMSA – Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt", "migrantenselbstorganisationen", "STATE_WIDE", "false", "true", null},
+                {"Jonas Weber", "j.weber@example.org", "IQ Netzwerk Sachsen-Anhalt", "anerkennung", "STATE_WIDE", "false", "true", null}};
+        List<FieldOfAction> fields = fieldsOfAction.findByNetworkIdOrderByPosition(net);
+        for (String[] p : people) {
+            Organisation org = organisations.findByNetworkIdAndNameKey(net, NameKey.of(p[2]))
+                    .orElseGet(() -> organisations.save(new Organisation(net, p[2])));
+            Partner partner = partners.findByNetworkIdAndEmailKey(net, NameKey.ofEmail(p[1]))
+                    .orElseGet(() -> partners.save(new Partner(net, p[0], p[1], org, since)));
+            partner.setUserId(p[7]);
+            Membership m = memberships.save(new Membership(group.getId(), partner, since));
+            FieldOfAction field = fields.stream().filter(f -> f.getCode().equals(p[3])).findFirst().orElse(null);
+            seats.save(new SteeringGroupSeat(m.getId(), field, Reach.valueOf(p[4]), Boolean.parseBoolean(p[5]),
+                    Boolean.parseBoolean(p[6])));
+        }
+        LOG.info("Demo steering group {} created", group.getId());
     }
 
     /** AT-3: a working table of five organisations, led by the demo user {@code leitung}. */
