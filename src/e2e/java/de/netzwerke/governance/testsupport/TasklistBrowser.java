@@ -244,7 +244,20 @@ public final class TasklistBrowser implements AutoCloseable {
     /** „Prozess starten“ → the process of that name; its start form is open afterwards. */
     public void startProcess(String processName) {
         click(By.xpath("//a[contains(., 'Prozess starten')]"));
-        click(By.xpath("//*[contains(@class,'modal')]//a[contains(., '" + processName + "')]"));
+        By link = By.xpath("//*[contains(@class,'modal')]//a[contains(., '" + processName + "')]");
+        wait.until(ExpectedConditions.elementToBeClickable(link));
+        // the dialog fades in, and a click during that is lost: click until the start form replaces the list
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(700))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    List<WebElement> links = d.findElements(link);
+                    if (links.isEmpty() || !links.get(0).isDisplayed()) {
+                        return true;
+                    }
+                    links.get(0).click();
+                    return false;
+                });
     }
 
     /** Submits the open start form („Starten“) and waits for the dialog to close. */
@@ -330,21 +343,34 @@ public final class TasklistBrowser implements AutoCloseable {
      * a refusal fails at once with its German text.
      */
     public void complete() {
+        // a refusal or error toast of an earlier attempt stays on the page until the answer to this one
+        String refusalBefore = shownText(REFUSAL_SCRIPT);
+        String errorBefore = shownText(ERROR_TOAST_SCRIPT);
         click(COMPLETE_BUTTON);
         // Tasklist re-renders the form while it submits: read the page by script, holding no element across polls
-        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class).until(d -> {
-            Object refusal = js("var r = document.querySelector('.governance-refusal');"
-                    + " return r && r.offsetParent !== null ? r.innerText : '';");
-            if (refusal != null && !refusal.toString().isBlank()) {
-                throw new AssertionError("Abschließen refused: " + refusal);
-            }
-            Object notification = js("var n = document.querySelector('.notifications .alert-danger, .notification.error');"
-                    + " return n && n.offsetParent !== null ? n.innerText : '';");
-            if (notification != null && !notification.toString().isBlank()) {
-                throw new AssertionError("Abschließen failed: " + notification);
-            }
-            return d.findElements(COMPLETE_BUTTON).stream().noneMatch(WebElement::isDisplayed);
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "„Abschließen“ still shown; refusal on the page: " + shownText(REFUSAL_SCRIPT))
+                .until(d -> {
+                    String refusal = shownText(REFUSAL_SCRIPT);
+                    if (!refusal.isBlank() && !refusal.equals(refusalBefore)) {
+                        throw new AssertionError("Abschließen refused: " + refusal);
+                    }
+                    String error = shownText(ERROR_TOAST_SCRIPT);
+                    if (!error.isBlank() && !error.equals(errorBefore)) {
+                        throw new AssertionError("Abschließen failed: " + error);
+                    }
+                    return d.findElements(COMPLETE_BUTTON).stream().noneMatch(WebElement::isDisplayed);
+                });
+    }
+
+    private static final String REFUSAL_SCRIPT = "var e = document.querySelector('.governance-refusal');"
+            + " return e && e.offsetParent !== null ? e.innerText : '';";
+    private static final String ERROR_TOAST_SCRIPT = "return Array.from(document.querySelectorAll('.notifications .alert-danger'))"
+            + ".filter(function(e) { return e.offsetParent !== null; }).map(function(e) { return e.innerText; }).join(' | ');";
+
+    private String shownText(String script) {
+        Object text = js(script);
+        return text == null ? "" : text.toString().strip();
     }
 
     /** The refusal that {@code governance-tasklist.js} shows above „Abschließen“. */
