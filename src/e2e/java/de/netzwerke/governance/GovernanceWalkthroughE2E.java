@@ -377,6 +377,64 @@ class GovernanceWalkthroughE2E {
         browser.screenshot("overview-steering-group");
     }
 
+    // --- 4. RulesChange (at a Tagung, digitally) and DigitalVote in the Übersicht
+
+    @Test
+    @DisplayName("G-1: the Fachstelle proposes a rules change for the next Tagung in Tasklist and finds it on the Tagung's "
+            + "agenda in the Übersicht; a second goes to a digital vote, and a partner with a login votes in the Übersicht")
+    void rulesChangeAtTagungAndDigitalVote() throws Exception {
+        // a Tagung is planned (the Fachstelle's „Sitzung planen“; done through REST here)
+        Body plenary = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.PLENARY).orElseThrow();
+        LocalDate day = LocalDate.now().plusDays(60);
+        ResponseEntity<String> planned = api.call(RestApi.COORDINATION, HttpMethod.POST,
+                "/engine-rest/process-definition/key/Meeting/start", Map.of("variables", Map.of(
+                        "bodyId", typed(plenary.getId(), "Long"), "title", typed("Walkthrough-Tagung", "String"),
+                        "startsAt", typed(day + "T10:00", "String"), "endsAt", typed(day + "T15:00", "String"),
+                        "location", typed("Stadthaus Schwerin", "String"))));
+        assertThat(planned.getStatusCode()).as(planned.getBody()).isEqualTo(HttpStatus.OK);
+
+        browser = TasklistBrowser.open(port, "governance-walkthrough/rules");
+        browser.login("koordination");
+        String atTagung = "Walkthrough: Sprecher:innenrat tagt öffentlich";
+        browser.startProcess("Geschäftsordnung ändern");
+        browser.field("Kurzbezeichnung der Änderung", 0).sendKeys(atTagung);
+        browser.field("Geänderte Passagen mit neuer Fassung", 0).sendKeys("§ 3.4 erhält folgende Fassung: „Die Sitzungen "
+                + "des Sprecher:innenrats sind öffentlich.“");
+        browser.field("Begründung", 0).sendKeys("Mehr Transparenz für die Netzwerkpartner:innen.");
+        browser.choose("Auf der nächsten geplanten Tagung");
+        assertGerman(browser.text(By.cssSelector(".modal-body")));
+        browser.scrollToTop(".modal-body");
+        browser.screenshot("propose-at-tagung");
+        browser.js("arguments[0].scrollIntoView({block: 'end'});", browser.driver().findElement(By.cssSelector(".modal-footer")));
+        browser.screenshot("propose-at-tagung-end");
+        browser.submitStartForm();
+        browser.awaitOverview(Network.MIGRATION_SCHWERIN, atTagung, "auf der Tagesordnung: Tagung am ");
+        assertThat(browser.overviewRow(atTagung)).contains("Änderung der Geschäftsordnung", "auf der Tagesordnung: Tagung am ");
+        assertGerman(browser.pageText());
+        browser.js("arguments[0].scrollIntoView({block: 'center'});",
+                browser.driver().findElement(By.xpath("//tr[contains(., '" + atTagung + "')]")));
+        browser.screenshot("overview-on-agenda");
+
+        // digitally (the default): all partners vote; a partner with a Tasklist login votes in the Übersicht
+        String digital = "Walkthrough: Protokolle digital";
+        browser.openTasklist();
+        browser.startProcess("Geschäftsordnung ändern");
+        browser.field("Kurzbezeichnung der Änderung", 0).sendKeys(digital);
+        browser.field("Geänderte Passagen mit neuer Fassung", 0).sendKeys("§ 5.1: Protokolle werden nur digital versandt.");
+        browser.field("Begründung", 0).sendKeys("Papier sparen.");
+        browser.submitStartForm();
+
+        browser.switchUser("partner");
+        browser.awaitOverview(Network.MIGRATION_SCHWERIN, "Laufende digitale Abstimmungen", digital);
+        browser.js("arguments[0].scrollIntoView({block: 'center'});",
+                browser.driver().findElement(By.xpath("//tr[contains(., '" + digital + "')]")));
+        browser.screenshot("overview-vote-open");
+        browser.bodyAction(plenary.getName(), "„Soll die Geschäftsordnung geändert werden: „" + digital, "Stimme abgeben");
+        assertThat(browser.overviewMessage()).startsWith("Vielen Dank, Ihre Stimme ist abgegeben.");
+        assertGerman(browser.pageText());
+        browser.screenshot("overview-voted");
+    }
+
     // --- helpers
 
     /** The task's name and the top of its form, then the end of the form with „Abschließen“. */

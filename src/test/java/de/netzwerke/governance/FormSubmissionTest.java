@@ -67,7 +67,8 @@ class FormSubmissionTest {
                 "funding-start", Set.of("networkId", "organisation", "applicantEmail", "programme", "title", "amount",
                         "funderDeadline", "attachmentLink"),
                 "funding-statement", Set.of("statement"),
-                "rules-proposal", Set.of("networkId", "title", "passages", "reason"),
+                "rules-proposal", Set.of("networkId", "title", "passages", "reason", "decidedBy"),
+                "rules-reschedule", Set.of("rescheduleDecision"),
                 "rules-review-settings", Set.of("settingsReviewed")).entrySet().stream();
     }
 

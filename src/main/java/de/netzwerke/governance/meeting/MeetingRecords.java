@@ -64,6 +64,17 @@ public class MeetingRecords {
     public record ApprovalItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
     }
 
+    /** G-1: a rules-change item on the agenda of the network's next Tagung. */
+    @ProcessContract
+    public record TagungItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
+    }
+
+    /** How a meeting voted on an agenda item; {@code carried} is null while it has not voted. */
+    @ProcessContract
+    public record ItemOutcome(Long agendaItemId, Long meetingId, Integer present, Integer yes, Integer no,
+                              Integer abstentions, Boolean carried) {
+    }
+
     private final AttendanceRepository attendance;
     private final ProtocolRepository protocols;
     private final MeetingRepository meetings;
@@ -164,6 +175,35 @@ public class MeetingRecords {
         AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.DECISION,
                 AgendaItem.AddedIn.PREPARE));
         return new ApprovalItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+    }
+
+    /**
+     * G-1: a rules-change item (two thirds of the partners present) on the agenda of the network's next plenary
+     * meeting — a Tagung, in Sachsen-Anhalt a Netzwerktreffen — that is planned or invited, not yet begun, not
+     * cancelled. Without one, refused: the coordination plans the Tagung first or lets all partners vote digitally.
+     */
+    @Transactional
+    public TagungItem putOnNextTagung(String networkId, String title) {
+        Instant now = today.now();
+        Meeting next = meetings.findByNetworkIdOrderByStartsAtDesc(networkId).stream()
+                .filter(m -> m.getKind() == MeetingKind.TAGUNG || m.getKind() == MeetingKind.NETWORK_MEETING)
+                .filter(m -> m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED)
+                .filter(m -> !m.getStartsAt().isBefore(now))
+                .min(Comparator.comparing(Meeting::getStartsAt))
+                .orElseThrow(() -> new RuleViolation("Für dieses Netzwerk ist keine kommende Tagung geplant. Bitte "
+                        + "planen Sie zuerst die Tagung, oder lassen Sie alle Netzwerkpartner:innen digital abstimmen."));
+        int position = items.findByMeetingIdOrderByPosition(next.getId()).stream().mapToInt(AgendaItem::getPosition)
+                .max().orElse(0) + 1;
+        AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.RULES_CHANGE,
+                AgendaItem.AddedIn.PREPARE));
+        return new TagungItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+    }
+
+    /** How the meeting voted on an item (empty: no such item). */
+    public Optional<ItemOutcome> outcome(Long agendaItemId) {
+        return items.findById(agendaItemId).map(i -> new ItemOutcome(i.getId(), i.getMeetingId(), i.getPresent(),
+                i.getYes(), i.getNo(), i.getAbstentions(),
+                i.getOutcome() == null ? null : i.getOutcome() == AgendaItem.Outcome.CARRIED));
     }
 
     private Protocol protocol(Long protocolId) {

@@ -580,6 +580,7 @@ public class MeetingService {
     public List<Partner> cancel(Meeting meeting) {
         requireOpen(meeting);
         meeting.cancel(today.now());
+        events.publishEvent(new MeetingCancelled(meeting.getId()));
         return attendance(meeting).stream().filter(a -> a.getInvitedAt() != null)
                 .map(a -> bodies.findPartner(a.getPartnerId())).flatMap(Optional::stream)
                 .filter(Partner::isActive).toList();

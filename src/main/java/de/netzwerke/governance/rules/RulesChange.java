@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import de.netzwerke.governance.register.BaseEntity;
 
-/** One proposed change of a network's rules, decided by a digital vote of all partners (G-1). */
+/** One proposed change of a network's rules, decided by a digital vote of all partners or at a Tagung (G-1). */
 @Entity
 @Table(name = "rules_change")
 public class RulesChange extends BaseEntity {
@@ -25,6 +25,14 @@ public class RulesChange extends BaseEntity {
     private Instant proposedAt;
     @Enumerated(EnumType.STRING)
     private RulesChangeStatus status = RulesChangeStatus.PROPOSED;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_by")
+    private DecisionPath decidedBy = DecisionPath.DIGITAL;
+    /** The Tagung whose agenda carries the change (decided by TAGUNG). */
+    @Column(name = "meeting_id")
+    private Long meetingId;
+    @Column(name = "agenda_item_id")
+    private Long agendaItemId;
     @Column(name = "vote_id")
     private Long voteId;
     @Column(name = "yes_votes")
@@ -41,8 +49,10 @@ public class RulesChange extends BaseEntity {
     protected RulesChange() {
     }
 
-    RulesChange(String networkId, String processInstanceId, String title, String passages, String reason, Instant proposedAt) {
+    RulesChange(String networkId, String processInstanceId, String title, String passages, String reason,
+                DecisionPath decidedBy, Instant proposedAt) {
         this.networkId = networkId;
+        this.decidedBy = decidedBy;
         this.processInstanceId = processInstanceId;
         this.title = title;
         this.passages = passages;
@@ -57,6 +67,9 @@ public class RulesChange extends BaseEntity {
     public String getReason() { return reason; }
     public Instant getProposedAt() { return proposedAt; }
     public RulesChangeStatus getStatus() { return status; }
+    public DecisionPath getDecidedBy() { return decidedBy; }
+    public Long getMeetingId() { return meetingId; }
+    public Long getAgendaItemId() { return agendaItemId; }
     public Long getVoteId() { return voteId; }
     public Integer getYes() { return yes; }
     public Integer getNo() { return no; }
@@ -72,6 +85,16 @@ public class RulesChange extends BaseEntity {
         this.abstentions = abstentions;
         this.n = n;
         this.status = carried ? RulesChangeStatus.CARRIED : RulesChangeStatus.REJECTED;
+        this.decidedAt = at;
+    }
+
+    void onAgenda(Long meetingId, Long agendaItemId) {
+        this.meetingId = meetingId;
+        this.agendaItemId = agendaItemId;
+    }
+
+    void withdrawn(Instant at) {
+        this.status = RulesChangeStatus.WITHDRAWN;
         this.decidedAt = at;
     }
 

@@ -10,4 +10,8 @@ public interface RulesChangeRepository extends JpaRepository<RulesChange, Long> 
     Optional<RulesChange> findByProcessInstanceId(String processInstanceId);
 
     List<RulesChange> findTop20ByNetworkIdOrderByProposedAtDesc(String networkId);
+
+    Optional<RulesChange> findByAgendaItemIdAndStatus(Long agendaItemId, RulesChangeStatus status);
+
+    List<RulesChange> findByMeetingIdAndStatus(Long meetingId, RulesChangeStatus status);
 }

@@ -2,9 +2,11 @@ package de.netzwerke.governance.rules;
 
 /** Where a proposed change of the rules stands (G-1). */
 public enum RulesChangeStatus {
-    PROPOSED("Netzwerkpartner:innen stimmen digital ab"),
+    PROPOSED("vorgeschlagen"),
     CARRIED("angenommen"),
-    REJECTED("abgelehnt");
+    REJECTED("abgelehnt"),
+    /** The Tagung it was put to was cancelled and the coordination withdrew it. */
+    WITHDRAWN("zurückgezogen");
 
     private final String label;
 

@@ -18,7 +18,8 @@ public class RulesConfiguration {
     @Bean
     VariableContract rulesChangeContract() {
         return VariableContract.of(PROCESS_KEY)
-                .start(NETWORK_ID, TITLE, PASSAGES, REASON)
+                .start(NETWORK_ID, TITLE, PASSAGES, REASON, DECIDED_BY)
+                .task("Task_RescheduleDecision", RESCHEDULE)
                 .task("Task_ReviewProfileSettings", SETTINGS_REVIEWED)
                 .whenClosed("Über diese Änderung der Regeln ist bereits entschieden.")
                 .build();

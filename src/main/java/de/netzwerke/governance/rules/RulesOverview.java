@@ -44,13 +44,24 @@ public class RulesOverview {
                 : "zuletzt geändert: " + inForce.title(), false, null, List.of()));
         Set<String> disturbed = instances.withIncident(RulesVariables.PROCESS_KEY);
         for (RulesChange c : changes.recent(networkId)) {
-            String stage = c.getStatus() == RulesChangeStatus.PROPOSED ? c.getStatus().label()
-                    : c.getStatus().label() + " am " + GermanDates.format(c.getDecidedAt().atZone(Today.ZONE).toLocalDate())
-                    + " (Ja " + c.getYes() + ", Nein " + c.getNo() + ", Enthaltungen " + c.getAbstentions()
-                    + ", abgestimmt " + c.getN() + ")";
-            rows.add(new OpenProcedure("Änderung der " + inForce.documentKind(), c.getTitle(), null, stage,
+            rows.add(new OpenProcedure("Änderung der " + inForce.documentKind(), c.getTitle(), null, stage(c),
                     disturbed.contains(c.getProcessInstanceId()), null, List.of()));
         }
         return rows;
+    }
+
+    private String stage(RulesChange c) {
+        boolean atTagung = c.getDecidedBy() == DecisionPath.TAGUNG;
+        return switch (c.getStatus()) {
+            case PROPOSED -> atTagung
+                    ? (c.getMeetingId() == null ? "zur Tagung vorgeschlagen" : "auf der Tagesordnung: " + changes.meetingSubject(c))
+                    : "Netzwerkpartner:innen stimmen digital ab";
+            case WITHDRAWN -> "zurückgezogen am " + GermanDates.format(c.getDecidedAt().atZone(Today.ZONE).toLocalDate())
+                    + " (Tagung abgesagt)";
+            default -> c.getStatus().label() + (atTagung ? " auf der " + changes.meetingSubject(c) : " am "
+                    + GermanDates.format(c.getDecidedAt().atZone(Today.ZONE).toLocalDate())) + " (Ja " + c.getYes()
+                    + ", Nein " + c.getNo() + ", Enthaltungen " + c.getAbstentions() + ", "
+                    + (atTagung ? "anwesend " : "abgestimmt ") + c.getN() + ")";
+        };
     }
 }

@@ -18,6 +18,12 @@ public final class RulesVariables {
     /** The changed passages with their new wording (or the whole new text). */
     public static final Var<String> PASSAGES = Var.text("passages", "Geänderte Passagen mit neuer Fassung", 20000);
     public static final Var<String> REASON = Var.text("reason", "Begründung", 5000);
+    /** G-1: DIGITAL (all partners vote digitally) or TAGUNG (at the next Tagung); without it, DIGITAL. */
+    public static final Var<String> DECIDED_BY = Var.choice("decidedBy", "Wie wird entschieden?", "DIGITAL", "TAGUNG");
+
+    // Task_RescheduleDecision (the Tagung was cancelled)
+    public static final Var<String> RESCHEDULE = Var.choice("rescheduleDecision", "Wie geht es weiter?", "TAGUNG",
+            "WITHDRAW");
 
     // Task_ReviewProfileSettings
     public static final Var<Boolean> SETTINGS_REVIEWED = Var.flag("settingsReviewed",
@@ -25,10 +31,18 @@ public final class RulesVariables {
 
     // the process's own
     public static final Var<Long> RULES_CHANGE_ID = Var.id("rulesChangeId", "Änderung der Regeln");
+    /** The Tagung whose agenda carries the change (decided by TAGUNG). */
+    public static final Var<Long> MEETING_ID = Var.id("meetingId", "Tagung");
+
+    /** The Tagung has voted on the change's agenda item (sent by the system, from nobody else). */
+    public static final String MSG_DECIDED_AT_TAGUNG = "Msg_RulesChangeDecidedAtTagung";
+    /** The Tagung the change was put to is cancelled (sent by the system, from nobody else). */
+    public static final String MSG_TAGUNG_CANCELLED = "Msg_RulesChangeTagungCancelled";
 
     // shown in the task (task-local)
     public static final Var<String> PROPOSAL_TEXT = Var.text("proposalText", "Beschlossene Änderung", 25000);
     public static final Var<String> SETTINGS_TEXT = Var.text("settingsText", "Einstellungen", 5000);
+    public static final Var<String> CANCELLED_TEXT = Var.text("cancelledText", "Abgesagte Tagung", 2000);
 
     private RulesVariables() {
     }

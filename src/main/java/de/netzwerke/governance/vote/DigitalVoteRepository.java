@@ -13,6 +13,8 @@ interface DigitalVoteRepository extends JpaRepository<DigitalVote, Long> {
 
     List<DigitalVote> findByNetworkIdOrderByIdDesc(String networkId);
 
+    List<DigitalVote> findByNetworkIdAndStatusOrderByDeadline(String networkId, DigitalVote.Status status);
+
     /** One more vote cast, only while the vote is open: 0 rows when it has been counted meanwhile. */
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("update DigitalVote v set v.castCount = v.castCount + 1 where v.id = ?1 and v.status = 'OPEN'")

@@ -217,6 +217,32 @@ public class DigitalVotes {
         return cast(ids[0], ids[1], choice, VIA_LINK);
     }
 
+    /** The network's votes that are open now (the Übersicht lists them with their counts, never with names). */
+    @Transactional(readOnly = true)
+    public List<DigitalVote> open(String networkId) {
+        Instant now = today.now();
+        return votes.findByNetworkIdAndStatusOrderByDeadline(networkId, DigitalVote.Status.OPEN).stream()
+                .filter(v -> v.getDeadline().isAfter(now)).toList();
+    }
+
+    /**
+     * The open votes in which the signed-in user (a partner of the network with a Tasklist login) is a voter who has
+     * not voted yet; a few reads, whatever the size of the electorate. Whether the seat may still vote (SR-1) is
+     * decided by {@link #cast} when the vote is sent.
+     */
+    @Transactional(readOnly = true)
+    public List<DigitalVote> awaitingBallotOf(String networkId, String userId) {
+        if (userId == null) {
+            return List.of();
+        }
+        List<Long> partner = voters.partnerOfUser(userId, networkId);
+        if (partner.isEmpty()) {
+            return List.of();
+        }
+        return open(networkId).stream().filter(v -> voters.findByVoteIdAndPartnerId(v.getId(), partner.get(0))
+                .filter(voter -> voter.getVotedAt() == null).isPresent()).toList();
+    }
+
     /** A ballot of a partner signed in (Tasklist login). */
     public Cast castSignedIn(Long voteId, String userId, String choice) {
         DigitalVote vote = votes.findById(voteId)

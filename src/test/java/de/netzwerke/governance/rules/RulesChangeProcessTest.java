@@ -34,6 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import de.netzwerke.governance.meeting.AgendaItem;
+import de.netzwerke.governance.meeting.AgendaItemKind;
+import de.netzwerke.governance.meeting.Meeting;
+import de.netzwerke.governance.meeting.MeetingService;
+import de.netzwerke.governance.register.Body;
+import de.netzwerke.governance.register.BodyKind;
+import de.netzwerke.governance.register.BodyRepository;
 import de.netzwerke.governance.register.Network;
 import de.netzwerke.governance.register.Partner;
 import de.netzwerke.governance.register.PartnerRepository;
@@ -44,7 +51,11 @@ import de.netzwerke.governance.vote.DigitalVote;
 import de.netzwerke.governance.vote.DigitalVoteCall;
 import de.netzwerke.governance.vote.DigitalVotes;
 
-/** Every path of bpmn/RulesChange.bpmn (G-1): carried with 2/3 of those who voted, missed by one, a proposer refused. */
+/**
+ * Every path of bpmn/RulesChange.bpmn (G-1): digitally carried with 2/3 of those who voted, missed by one, a proposer
+ * refused; at a Tagung carried with 2/3 of those present, cancelled and put to the next, cancelled and withdrawn, refused
+ * without a Tagung.
+ */
 @GovernanceSpringTest
 class RulesChangeProcessTest {
 
@@ -68,6 +79,10 @@ class RulesChangeProcessTest {
     TransactionTemplate tx;
     @Autowired
     GreenMail greenMail;
+    @Autowired
+    MeetingService meetingService;
+    @Autowired
+    BodyRepository bodies;
 
     private static int batch;
 
@@ -176,6 +191,136 @@ class RulesChangeProcessTest {
                 Network.MIGRATION_SCHWERIN, TITLE.name(), "Ohne Begründung", PASSAGES.name(), "§ 1 neu")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("Begründung");
         assertThat(changes.recent(Network.MIGRATION_SCHWERIN)).hasSize(Math.min(20, before));
+    }
+
+    // --- at a Tagung (n = partners present)
+
+    @Test
+    @DisplayName("G-1 at a Tagung: the change is an item of the next Tagung; 4 yes, 1 no, 1 abstention of 6 present carry (3·4 ≥ 2·6)")
+    void carriedAtTagung() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2033, 3, 1, 9, 0, 0, 0, Today.ZONE).toInstant()));
+        List<Partner> people = partners(6);
+        int versionBefore = changes.inForce(Network.MIGRATION_SCHWERIN).versionNumber();
+        Meeting later = planTagung("2033-04-20T10:00");
+        Meeting next = planTagung("2033-03-10T10:00");
+        ProcessInstance pi = proposeAtTagung("Sprecher:innenrat mit Stellvertretung");
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ReceiveTask_TagungDecides").hasPassed("ServiceTask_PutOnTagungAgenda")
+                .hasNotPassed("CallActivity_PartnersVote");
+        RulesChange c = changes.forInstance(pi.getId());
+        assertThat(c.getDecidedBy()).isEqualTo(DecisionPath.TAGUNG);
+        assertThat(c.getMeetingId()).as("the next Tagung, not a later one").isEqualTo(next.getId()).isNotEqualTo(later.getId());
+        AgendaItem item = tx.execute(s -> meetingService.agenda(meetingService.meeting(next.getId()))).get(0);
+        assertThat(item.getKind()).isEqualTo(AgendaItemKind.RULES_CHANGE);
+        assertThat(item.getTitle()).isEqualTo("Änderung der Geschäftsordnung: „Sprecher:innenrat mit Stellvertretung“ "
+                + "(Zwei-Drittel-Mehrheit der Anwesenden, G-1)");
+        // the result cannot be sent in by hand: the message is the system's
+        identityService.setAuthentication("fs-person", List.of("fachstelle"));
+        assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MSG_DECIDED_AT_TAGUNG)
+                .processInstanceId(pi.getId()).correlate()).isInstanceOf(RuleViolation.class);
+        identityService.clearAuthentication();
+
+        holdAndDecide(next.getId(), people, 4, 1, 1);
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ServiceTask_NotifyPartners").hasPassed("ServiceTask_TakeOverTagungResult");
+        c = changes.forInstance(pi.getId());
+        assertThat(c.getStatus()).isEqualTo(RulesChangeStatus.CARRIED);
+        assertThat(c.getVoteId()).isNull();
+        assertThat(List.of(c.getYes(), c.getNo(), c.getAbstentions(), c.getN())).containsExactly(4, 1, 1, 6);
+        assertThat(changes.inForce(Network.MIGRATION_SCHWERIN).versionNumber()).isEqualTo(versionBefore + 1);
+        greenMail.purgeEmailFromAllMailboxes();
+        runJob(pi, "ServiceTask_NotifyPartners");
+        assertThat(onlyMailTo(people.get(0).getEmail()).getContent().toString()).contains(
+                "auf der Tagung am 10.03.2033 über die Änderung der Geschäftsordnung abgestimmt",
+                "Ja: 4, Nein: 1, Enthaltungen: 1; anwesend waren 6");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_ReviewProfileSettings");
+        complete(task(pi), Map.of(SETTINGS_REVIEWED.name(), true));
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_RulesChanged");
+    }
+
+    @Test
+    @DisplayName("G-1 at a Tagung: the Tagung is cancelled, the coordination puts the change to the next one; 3 yes, 2 no of 5 present miss (9 < 10)")
+    void tagungCancelledThenRejectedAtTheNext() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2034, 3, 1, 9, 0, 0, 0, Today.ZONE).toInstant()));
+        List<Partner> people = partners(5);
+        RulesChanges.InForce before = changes.inForce(Network.MIGRATION_SCHWERIN);
+        Meeting first = planTagung("2034-03-10T10:00");
+        ProcessInstance pi = proposeAtTagung("Tagungen viermal im Jahr");
+        assertThat(changes.forInstance(pi.getId()).getMeetingId()).isEqualTo(first.getId());
+
+        tx.executeWithoutResult(s -> meetingService.cancel(meetingService.meeting(first.getId())));
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RescheduleDecision");
+        Task reschedule = task(pi);
+        assertThat(reschedule.getName()).isEqualTo("Beschluss neu ansetzen – „Tagungen viermal im Jahr“, Tagung am 10.03.2034 abgesagt");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(reschedule.getId())).extracting(l -> l.getGroupId())
+                .contains("fachstelle");
+        // no Tagung planned yet: refused, the task stays
+        assertThatThrownBy(() -> complete(reschedule, Map.of(RESCHEDULE.name(), "TAGUNG"))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("keine kommende Tagung geplant");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RescheduleDecision");
+
+        Meeting second = planTagung("2034-05-05T10:00");
+        complete(task(pi), Map.of(RESCHEDULE.name(), "TAGUNG"));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ReceiveTask_TagungDecides");
+        assertThat(changes.forInstance(pi.getId()).getMeetingId()).isEqualTo(second.getId());
+
+        holdAndDecide(second.getId(), people, 3, 2, 0);
+        runJob(pi, "ServiceTask_NotifyPartners");
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_ChangeRejected");
+        assertThat(changes.inForce(Network.MIGRATION_SCHWERIN)).isEqualTo(before);
+        assertThat(changes.forInstance(pi.getId()).getStatus()).isEqualTo(RulesChangeStatus.REJECTED);
+    }
+
+    @Test
+    @DisplayName("G-1 at a Tagung: the Tagung is cancelled and the coordination withdraws the change; the rules stay")
+    void tagungCancelledAndWithdrawn() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2035, 3, 1, 9, 0, 0, 0, Today.ZONE).toInstant()));
+        Meeting tagung = planTagung("2035-03-10T10:00");
+        ProcessInstance pi = proposeAtTagung("Zurückgezogene Änderung");
+        tx.executeWithoutResult(s -> meetingService.cancel(meetingService.meeting(tagung.getId())));
+        complete(task(pi), Map.of(RESCHEDULE.name(), "WITHDRAW"));
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_ChangeWithdrawn").hasNotPassed("ServiceTask_RecordDecision");
+        assertThat(changes.forInstance(pi.getId()).getStatus()).isEqualTo(RulesChangeStatus.WITHDRAWN);
+    }
+
+    @Test
+    @DisplayName("G-1 at a Tagung: without a Tagung planned the proposal is refused and nothing is recorded")
+    void atTagungWithoutTagungRefused() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2036, 3, 1, 9, 0, 0, 0, Today.ZONE).toInstant()));
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+        assertThatThrownBy(() -> proposeAtTagung("Ohne Tagung")).isInstanceOf(RuleViolation.class)
+                .hasMessage("Für dieses Netzwerk ist keine kommende Tagung geplant. Bitte planen Sie zuerst die Tagung, "
+                        + "oder lassen Sie alle Netzwerkpartner:innen digital abstimmen.");
+        assertThat(changes.recent(Network.MIGRATION_SCHWERIN)).noneMatch(c -> c.getTitle().equals("Ohne Tagung"));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(before);
+    }
+
+    Meeting planTagung(String startsAt) {
+        Body plenary = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.PLENARY).orElseThrow();
+        return tx.execute(s -> meetingService.plan(plenary.getId(), "Tagung " + startsAt, startsAt,
+                startsAt.replace("T10:00", "T16:00"), "Rathaus Schwerin", null, null));
+    }
+
+    /** The Tagung is invited and held with these partners present; its only vote item gets the counts. */
+    void holdAndDecide(Long meetingId, List<Partner> present, int yes, int no, int abstentions) {
+        tx.executeWithoutResult(s -> {
+            Meeting m = meetingService.meeting(meetingId);
+            meetingService.invite(m);
+            meetingService.recordAttendance(m, present.stream().map(Partner::getId).toList(), List.of());
+            meetingService.decide(m, List.of(new MeetingService.VoteInput(yes, no, abstentions)));
+        });
+    }
+
+    ProcessInstance proposeAtTagung(String title) {
+        identityService.setAuthentication("fs-person", List.of("fachstelle"));
+        try {
+            return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(NETWORK_ID.name(), Network.MIGRATION_SCHWERIN,
+                    TITLE.name(), title, PASSAGES.name(), "§ 4 erhält folgende Fassung: „…“",
+                    REASON.name(), "Vorschlag aus dem Sprecher:innenrat.", DECIDED_BY.name(), "TAGUNG"));
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     ProcessInstance propose(String title) {

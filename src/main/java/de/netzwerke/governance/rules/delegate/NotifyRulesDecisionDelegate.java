@@ -12,6 +12,7 @@ import de.netzwerke.governance.notification.NetworkMail;
 import de.netzwerke.governance.register.Partner;
 import de.netzwerke.governance.register.Today;
 import de.netzwerke.governance.rules.RulesChange;
+import de.netzwerke.governance.rules.DecisionPath;
 import de.netzwerke.governance.rules.RulesChangeStatus;
 import de.netzwerke.governance.rules.RulesChanges;
 
@@ -31,6 +32,7 @@ public class NotifyRulesDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RulesChange c = changes.forInstance(execution.getProcessInstanceId());
         boolean carried = c.getStatus() == RulesChangeStatus.CARRIED;
+        boolean atTagung = c.getDecidedBy() == DecisionPath.TAGUNG;
         String kind = changes.documentKind(c.getNetworkId());
         RulesChanges.InForce inForce = changes.inForce(c.getNetworkId());
         String subject = "Änderung der " + kind + " " + (carried ? "angenommen" : "abgelehnt") + ": "
@@ -38,9 +40,9 @@ public class NotifyRulesDecisionDelegate implements JavaDelegate {
         String body = """
                 Guten Tag,
 
-                die Netzwerkpartner:innen haben digital über die Änderung der %s abgestimmt: „%s“.
+                %s über die Änderung der %s abgestimmt: „%s“.
 
-                Ergebnis: %s (Ja: %d, Nein: %d, Enthaltungen: %d; abgestimmt haben %d; nötig ist eine Zwei-Drittel-Mehrheit der Abstimmenden, 3 · Ja ≥ 2 · Abstimmende).
+                Ergebnis: %s (Ja: %d, Nein: %d, Enthaltungen: %d; %s).
                 %s
                 Geänderte Passagen in neuer Fassung:
 
@@ -49,8 +51,12 @@ public class NotifyRulesDecisionDelegate implements JavaDelegate {
                 Begründung:
 
                 %s
-                """.formatted(kind, c.getTitle(), carried ? "angenommen" : "abgelehnt", c.getYes(), c.getNo(),
-                c.getAbstentions(), c.getN(), carried ? "\nDie " + kind + " gilt in der neuen Fassung (Version "
+                """.formatted(atTagung ? "die Netzwerkpartner:innen haben auf der " + changes.meetingSubject(c)
+                        : "die Netzwerkpartner:innen haben digital", kind, c.getTitle(),
+                carried ? "angenommen" : "abgelehnt", c.getYes(), c.getNo(), c.getAbstentions(), atTagung
+                        ? "anwesend waren " + c.getN() + "; nötig ist eine Zwei-Drittel-Mehrheit der Anwesenden, 3 · Ja ≥ 2 · Anwesende"
+                        : "abgestimmt haben " + c.getN() + "; nötig ist eine Zwei-Drittel-Mehrheit der Abstimmenden, 3 · Ja ≥ 2 · Abstimmende",
+                carried ? "\nDie " + kind + " gilt in der neuen Fassung (Version "
                         + inForce.versionNumber() + ") seit dem "
                         + GermanDates.format(c.getDecidedAt().atZone(Today.ZONE).toLocalDate()) + ".\n" : "",
                 c.getPassages(), c.getReason());

@@ -16,7 +16,8 @@ import de.netzwerke.governance.rules.RulesChanges;
 /**
  * What Task_ReviewProfileSettings shows: its name with the new version („Einstellungen des Regelprofils prüfen –
  * Geschäftsordnung, Version 2 vom 03.05.2027“), one sentence with the rule, the changed passages and the
- * settings with their values (task-local, gone with the task).
+ * settings with their values (task-local, gone with the task). Task_RescheduleDecision names the change and the
+ * cancelled Tagung.
  */
 @Component("rulesTaskView")
 public class RulesTaskView implements TaskListener {
@@ -30,6 +31,15 @@ public class RulesTaskView implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         RulesChange c = changes.forInstance(task.getProcessInstanceId());
+        if ("Task_RescheduleDecision".equals(task.getTaskDefinitionKey())) {
+            String cancelled = changes.meetingSubject(c);
+            task.setName(task.getName() + " – „" + RulesChanges.shorten(c.getTitle(), 80) + "“, " + cancelled + " abgesagt");
+            task.setDescription("Die Tagung, auf deren Tagesordnung die Änderung stand, ist abgesagt.");
+            CANCELLED_TEXT.setLocal(task, "Die " + cancelled + " ist abgesagt; über „" + c.getTitle() + "“ wurde dort "
+                    + "nicht abgestimmt. Sie können die Änderung auf die Tagesordnung der nächsten geplanten Tagung "
+                    + "setzen oder sie zurückziehen (und bei Bedarf neu vorschlagen, etwa zur digitalen Abstimmung).");
+            return;
+        }
         RulesChanges.InForce inForce = changes.inForce(c.getNetworkId());
         task.setName(task.getName() + " – " + inForce.documentKind() + ", Version " + inForce.versionNumber() + " vom "
                 + GermanDates.format(inForce.since()));

@@ -41,6 +41,10 @@ import de.netzwerke.governance.register.Body;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.BodyRepository;
 import de.netzwerke.governance.register.Network;
+import de.netzwerke.governance.vote.DigitalVote;
+import de.netzwerke.governance.vote.DigitalVotes;
+import de.netzwerke.governance.vote.Electorate;
+import de.netzwerke.governance.voting.Majority;
 import de.netzwerke.governance.security.GovernanceGroups;
 import de.netzwerke.governance.testsupport.GreenMailConfiguration;
 import de.netzwerke.governance.testsupport.RestApi;
@@ -72,6 +76,8 @@ class OverviewIT {
     TransactionTemplate tx;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    DigitalVotes digitalVotes;
 
     private RestApi api;
 
@@ -160,6 +166,39 @@ class OverviewIT {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(again.getBody()).contains("läuft bereits eine Wahl");
         assertThat(elections.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @DisplayName("G-1: a partner with a Tasklist login votes in the Übersicht with one click on the Tagung; the page shows "
+            + "counts, never names; a second vote is refused and changes nothing; whoever is no voter is offered nothing")
+    void partnerVotesInTheOverview() {
+        DigitalVote vote = tx.execute(s -> {
+            DigitalVote v = digitalVotes.prepare(null, Network.MIGRATION_SCHWERIN,
+                    "Übersicht: Soll die Herbsttagung online stattfinden?", Electorate.ALL_PARTNERS, Majority.SIMPLE, null);
+            digitalVotes.open(v);
+            return v;
+        });
+        Body plenary = bodyRepository.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.PLENARY).orElseThrow();
+
+        Page partner = Page.open(rest, "partner");
+        assertThat(partner.section("Laufende digitale Abstimmungen")).contains("Soll die Herbsttagung online stattfinden?",
+                "abgestimmt 0 von " + vote.getElectorateSize() + " Stimmen");
+        assertThat(partner.body(plenary.getId())).contains("Stimme abgeben", "value=\"" + vote.getId() + ":YES\"",
+                "value=\"" + vote.getId() + ":NO\"", "value=\"" + vote.getId() + ":ABSTAIN\"");
+        assertThat(Page.open(rest, COORDINATION).body(plenary.getId())).as("the Fachstelle's login is no partner")
+                .doesNotContain("value=\"" + vote.getId() + ":YES\"");
+
+        ResponseEntity<String> cast = partner.post(plenary.getId(), "abstimmen", vote.getId() + ":NO", partner.token, partner.cookie);
+        assertThat(cast.getStatusCode()).as(cast.getBody()).isEqualTo(HttpStatus.SEE_OTHER);
+        Page after = partner.reload();
+        assertThat(after.html).contains("Vielen Dank, Ihre Stimme ist abgegeben");
+        assertThat(after.section("Laufende digitale Abstimmungen")).contains("abgestimmt 1 von " + vote.getElectorateSize());
+        assertThat(after.body(plenary.getId())).doesNotContain("value=\"" + vote.getId() + ":YES\"");
+
+        ResponseEntity<String> again = partner.post(plenary.getId(), "abstimmen", vote.getId() + ":YES", partner.token, partner.cookie);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(again.getBody()).contains("schon abgestimmt");
+        assertThat(digitalVotes.find(vote.getId()).orElseThrow().getCastCount()).isEqualTo(1);
     }
 
     @Test
@@ -253,18 +292,23 @@ class OverviewIT {
         }
 
         ResponseEntity<String> post(long bodyId, String office, String csrf, String sessionCookie) {
+            return post(bodyId, "wahl", office, csrf, sessionCookie);
+        }
+
+        /** A body action's form ({@code wahl}, {@code abstimmen}) as the browser sends it. */
+        ResponseEntity<String> post(long bodyId, String action, String choice, String csrf, String sessionCookie) {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
             if (sessionCookie != null) {
                 headers.add(HttpHeaders.COOKIE, sessionCookie);
             }
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-            form.add("choice", office);
+            form.add("choice", choice);
             if (csrf != null) {
                 form.add("_csrf", csrf);
             }
             // as a browser: the 303 answer itself, then the page it points to (reload)
-            return rest.withRedirects(Redirects.DONT_FOLLOW).withBasicAuth(user, user).exchange(PAGE + "/gremien/" + bodyId + "/wahl", HttpMethod.POST,
+            return rest.withRedirects(Redirects.DONT_FOLLOW).withBasicAuth(user, user).exchange(PAGE + "/gremien/" + bodyId + "/" + action, HttpMethod.POST,
                     new HttpEntity<>(form, headers), String.class);
         }
 
