@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.netzwerke.governance.notification.GermanDates;
+import de.netzwerke.governance.notification.OneLine;
 import de.netzwerke.governance.register.Body;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.BodyRepository;
@@ -126,8 +127,7 @@ public class FundingApplications {
 
     /** One line of at most {@code max} characters. */
     public static String shorten(String text, int max) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() > max ? line.substring(0, max - 1) + "…" : line;
+        return OneLine.of(text, max);
     }
 
     private static void require(String value, String label) {

@@ -161,20 +161,28 @@ public class MeetingRecords {
     @Transactional
     public ApprovalItem putOnNextAgenda(Long meetingId, String title) {
         Meeting disputed = service.meeting(meetingId);
+        return putOnNextAgendaIfPlanned(meetingId, title).orElseThrow(() -> new RuleViolation("Für „"
+                + service.body(disputed).getName() + "“ ist noch keine nächste Sitzung geplant. Bitte planen Sie zuerst "
+                + "die nächste Sitzung; dann kann die Genehmigung des Protokolls auf ihre Tagesordnung."));
+    }
+
+    /** The same as {@link #putOnNextAgenda}, empty (nothing changed) while no next meeting of the body is planned. */
+    @Transactional
+    public Optional<ApprovalItem> putOnNextAgendaIfPlanned(Long meetingId, String title) {
+        Meeting disputed = service.meeting(meetingId);
         Instant now = today.now();
-        Meeting next = meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(disputed.getBodyId(), now,
-                        Instant.parse("9999-12-31T00:00:00Z")).stream()
+        Optional<Meeting> next = meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(disputed.getBodyId(),
+                        now, Instant.parse("9999-12-31T00:00:00Z")).stream()
                 .filter(m -> !m.getId().equals(meetingId))
                 .filter(m -> m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED)
-                .min(Comparator.comparing(Meeting::getStartsAt))
-                .orElseThrow(() -> new RuleViolation("Für „" + service.body(disputed).getName() + "“ ist noch keine "
-                        + "nächste Sitzung geplant. Bitte planen Sie zuerst die nächste Sitzung; dann kann die Genehmigung "
-                        + "des Protokolls auf ihre Tagesordnung."));
-        int position = items.findByMeetingIdOrderByPosition(next.getId()).stream().mapToInt(AgendaItem::getPosition)
-                .max().orElse(0) + 1;
-        AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.DECISION,
-                AgendaItem.AddedIn.PREPARE));
-        return new ApprovalItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+                .min(Comparator.comparing(Meeting::getStartsAt));
+        return next.map(m -> {
+            int position = items.findByMeetingIdOrderByPosition(m.getId()).stream().mapToInt(AgendaItem::getPosition)
+                    .max().orElse(0) + 1;
+            AgendaItem item = items.save(new AgendaItem(m.getId(), position, title, AgendaItemKind.DECISION,
+                    AgendaItem.AddedIn.PREPARE));
+            return new ApprovalItem(item.getId(), m.getId(), MeetingService.subject(m), m.getStartsAt());
+        });
     }
 
     /**

@@ -128,8 +128,10 @@ public class MeetingService {
             throw new RuleViolation("Eine Sitzung dauert höchstens drei Tage; bitte Beginn und Ende prüfen.");
         }
         boolean past = start.isBefore(today.now());
-        return meetings.save(new Meeting(body.getNetworkId(), body.getId(), kind, title, start, end, location, past,
-                processInstanceId, today.now()));
+        Meeting planned = meetings.save(new Meeting(body.getNetworkId(), body.getId(), kind, title, start, end, location,
+                past, processInstanceId, today.now()));
+        events.publishEvent(new MeetingPlanned(planned.getId(), body.getId()));
+        return planned;
     }
 
     /** "2027-03-12T10:00" in the networks' time zone, or with an offset; refused in German otherwise. */

@@ -294,14 +294,39 @@ public class ProtocolObjections {
      * „Genehmigung des Protokolls vom …“ is on that meeting's agenda.
      */
     public MeetingRecords.ApprovalItem putToNextMeeting(ProtocolProcedure p) {
-        MeetingRecords.MeetingSummary m = meeting(p);
-        MeetingRecords.ApprovalItem item = records.putOnNextAgenda(p.getMeetingId(), "Genehmigung des Protokolls vom "
-                + DAY.format(m.startsAt().atZone(Today.ZONE)) + " („" + m.title() + "“, Fassung " + p.getVersion() + ")");
+        MeetingRecords.ApprovalItem item = records.putOnNextAgenda(p.getMeetingId(), approvalTitle(p));
         p.disputed(item.agendaItemId(), item.meetingId());
         records.protocolDisputed(p.getProtocolId());
         objections.findByProcedureIdAndStatusOrderById(p.getId(), Objection.Status.OPEN)
                 .forEach(o -> o.handled("Der nächsten Sitzung vorgelegt: " + item.meetingSubject()));
         return item;
+    }
+
+    private String approvalTitle(ProtocolProcedure p) {
+        MeetingRecords.MeetingSummary m = meeting(p);
+        return "Genehmigung des Protokolls vom " + DAY.format(m.startsAt().atZone(Today.ZONE)) + " („" + m.title()
+                + "“, Fassung " + p.getVersion() + ")";
+    }
+
+    /**
+     * T-5: the meeting that was to approve a disputed protocol is cancelled: the approval goes on the agenda of the
+     * body's next planned meeting; while none is planned, it waits for the next one the body plans.
+     */
+    public void approvalMeetingCancelled(Long meetingId) {
+        for (ProtocolProcedure p : procedures.findByApprovalMeetingIdAndStatus(meetingId, ProcedureStatus.DISPUTED)) {
+            if (p.getApprovalCarried() == null) {
+                records.putOnNextAgendaIfPlanned(p.getMeetingId(), approvalTitle(p))
+                        .ifPresentOrElse(item -> p.disputed(item.agendaItemId(), item.meetingId()), p::awaitingNextMeeting);
+            }
+        }
+    }
+
+    /** T-5: the body planned a meeting: approvals waiting for one go on its agenda. */
+    public void meetingPlanned(Long bodyId) {
+        for (ProtocolProcedure p : procedures.findByBodyIdAndStatusAndApprovalItemIdIsNull(bodyId, ProcedureStatus.DISPUTED)) {
+            records.putOnNextAgendaIfPlanned(p.getMeetingId(), approvalTitle(p))
+                    .ifPresent(item -> p.disputed(item.agendaItemId(), item.meetingId()));
+        }
     }
 
     /** A meeting voted on an agenda item: when it is a protocol's approval, the procedure it belongs to. */

@@ -59,7 +59,9 @@ public class ProtocolOverview {
                 case WRITTEN -> "wird versandt";
                 case SENT -> "Einspruchsfrist läuft";
                 case OBJECTED -> "Einspruch eingegangen – die einberufende Stelle entscheidet";
-                case DISPUTED -> "strittig – Genehmigung in der nächsten Sitzung";
+                case DISPUTED -> p.getApprovalItemId() == null
+                        ? "strittig – Sitzung abgesagt, die Genehmigung kommt auf die nächste geplante Sitzung"
+                        : "strittig – Genehmigung in der nächsten Sitzung";
                 case CONFIRMED -> "bestätigt am " + ProtocolObjections.DAY.format(p.getConfirmedAt().atZone(Today.ZONE));
             };
             rows.add(new OpenProcedure("Protokoll", m.subject() + " – „" + m.title() + "“", p.getBodyId(),

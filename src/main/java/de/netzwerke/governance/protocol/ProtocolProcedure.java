@@ -86,6 +86,12 @@ public class ProtocolProcedure extends BaseEntity {
         this.approvalMeetingId = meetingId;
     }
 
+    /** The meeting that was to approve it is cancelled and no next one is planned yet. */
+    void awaitingNextMeeting() {
+        this.approvalItemId = null;
+        this.approvalMeetingId = null;
+    }
+
     void approvalDecided(boolean carried) {
         this.approvalCarried = carried;
     }

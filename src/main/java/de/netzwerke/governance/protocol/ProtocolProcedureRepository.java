@@ -14,4 +14,8 @@ public interface ProtocolProcedureRepository extends JpaRepository<ProtocolProce
     Optional<ProtocolProcedure> findByApprovalItemId(Long approvalItemId);
 
     List<ProtocolProcedure> findByNetworkIdOrderByIdDesc(String networkId);
+
+    List<ProtocolProcedure> findByApprovalMeetingIdAndStatus(Long approvalMeetingId, ProcedureStatus status);
+
+    List<ProtocolProcedure> findByBodyIdAndStatusAndApprovalItemIdIsNull(Long bodyId, ProcedureStatus status);
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.netzwerke.governance.meeting.AgendaItemDecided;
 import de.netzwerke.governance.meeting.MeetingRecords;
+import de.netzwerke.governance.notification.OneLine;
 import de.netzwerke.governance.register.GovernanceProperties;
 import de.netzwerke.governance.register.Network;
 import de.netzwerke.governance.register.NetworkRepository;
@@ -172,8 +173,7 @@ public class RulesChanges {
 
     /** One line of at most {@code max} characters. */
     public static String shorten(String text, int max) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() > max ? line.substring(0, max - 1) + "…" : line;
+        return OneLine.of(text, max);
     }
 
     public RuleProfile profile(String networkId) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
+import de.netzwerke.governance.notification.OneLine;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.RegisterViews.BodyView;
 import de.netzwerke.governance.register.RuleViolation;
@@ -18,7 +19,6 @@ import de.netzwerke.governance.register.overview.BodyAction;
 import de.netzwerke.governance.register.overview.OpenProcedure;
 import de.netzwerke.governance.register.overview.OverviewSection;
 import de.netzwerke.governance.register.overview.OverviewViewer;
-import de.netzwerke.governance.rules.RulesChanges;
 
 /**
  * The open digital votes in the Übersicht: question, end and how many seats have voted (counts only: who voted is
@@ -48,7 +48,7 @@ public class VoteOverview implements BodyAction {
     public List<OpenProcedure> rows(String networkId, OverviewViewer viewer) {
         List<OpenProcedure> rows = new ArrayList<>();
         for (DigitalVote v : votes.open(networkId)) {
-            rows.add(new OpenProcedure("Digitale Abstimmung", RulesChanges.shorten(v.getQuestion(), 200), null,
+            rows.add(new OpenProcedure("Digitale Abstimmung", OneLine.of(v.getQuestion(), 200), null,
                     "abgestimmt " + v.getCastCount() + " von " + v.getElectorateSize() + " Stimmen, Ende "
                             + DigitalVotes.when(v.getDeadline()),
                     false, v.getDeadline().atZone(Today.ZONE).toLocalDate(),
@@ -93,7 +93,7 @@ public class VoteOverview implements BodyAction {
             if (body.isEmpty()) {
                 continue;
             }
-            String question = "„" + RulesChanges.shorten(v.getQuestion(), 90) + "“: ";
+            String question = "„" + OneLine.of(v.getQuestion(), 90) + "“: ";
             all.computeIfAbsent(body.get().id(), id -> new ArrayList<>()).addAll(List.of(
                     new Choice(v.getId() + ":YES", question + "Ja"),
                     new Choice(v.getId() + ":NO", question + "Nein"),

@@ -263,6 +263,37 @@ class ProtocolObjectionProcessTest {
     }
 
     @Test
+    @DisplayName("T-5: the meeting that was to approve is cancelled → none planned, the approval waits → the next meeting the "
+            + "body plans gets it → carried there → CONFIRMED")
+    void approvalMeetingCancelled() throws Exception {
+        Group wt = workingTable(3);
+        ProcessInstance pi = objectedInTasklist(wt);
+        ProcessInstance next = nextMeeting(wt);
+        complete(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult(),
+                Map.of(DECISION.name(), DECISION_NEXT_MEETING));
+        Long cancelledMeeting = service.forInstance(pi.getId()).getApprovalMeetingId();
+
+        runtimeService.createMessageCorrelation(MeetingVariables.MESSAGE_MEETING_CANCELLED).processInstanceId(next.getId())
+                .setVariable(MeetingVariables.CANCELLATION_REASON.name(), "Raum nicht verfügbar").correlate();
+        execute(job(next));
+        BpmnAwareTests.assertThat(next).isEnded().hasPassed("EndEvent_MeetingCancelled");
+        ProtocolProcedure waiting = service.forInstance(pi.getId());
+        assertThat(waiting.getStatus()).isEqualTo(ProcedureStatus.DISPUTED);
+        assertThat(waiting.getApprovalItemId()).as("no meeting planned: the approval waits").isNull();
+        BpmnAwareTests.assertThat(pi).isWaitingAt("MessageEvent_ApprovalDecided");
+
+        ProcessInstance planned = startMeeting(wt.body, "2027-02-03T17:30", "2027-02-03T19:30");
+        ProtocolProcedure moved = service.forInstance(pi.getId());
+        assertThat(moved.getApprovalMeetingId()).isNotNull().isNotEqualTo(cancelledMeeting);
+        assertThat(moved.getApprovalItemId()).isNotNull();
+        completeOnly(planned, Map.of(MeetingVariables.itemTitle(1).name(), "Berichte", MeetingVariables.itemKind(1).name(), "INFORMATION"));
+        execute(job(planned));
+        holdAndVote(planned, wt, 3, 0);
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_ProtocolConfirmed")
+                .variables().containsEntry(PROTOCOL_STATUS.name(), "CONFIRMED");
+    }
+
+    @Test
     @DisplayName("T-5: put to the next meeting and rejected there → the convener amends → sent again → confirmed after the new period")
     void nextMeetingRejected() throws Exception {
         Group wt = workingTable(3);

@@ -129,7 +129,6 @@ public class DigitalVoteDelegates {
     }
 
     static String shorten(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() > 80 ? line.substring(0, 79) + "…" : line;
+        return de.netzwerke.governance.notification.OneLine.of(text, 80);
     }
 }
