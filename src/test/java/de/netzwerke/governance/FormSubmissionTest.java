@@ -66,7 +66,8 @@ class FormSubmissionTest {
                 "review-confirm-removals", rows(20, "partner", "Decision"),
                 "funding-start", Set.of("networkId", "organisation", "applicantEmail", "programme", "title", "amount",
                         "funderDeadline", "attachmentLink"),
-                "funding-statement", Set.of("statement"),
+                "funding-statement", Set.of("statement", "votePath"),
+                "funding-reschedule", Set.of("rescheduleVote"),
                 "rules-proposal", Set.of("networkId", "title", "passages", "reason", "decidedBy"),
                 "rules-reschedule", Set.of("rescheduleDecision"),
                 "rules-review-settings", Set.of("settingsReviewed")).entrySet().stream();

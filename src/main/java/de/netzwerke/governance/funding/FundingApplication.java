@@ -35,6 +35,13 @@ public class FundingApplication extends BaseEntity {
     private String statement;
     @Enumerated(EnumType.STRING)
     private FundingStatus status = FundingStatus.RECEIVED;
+    /** DIGITAL or MEETING (SR-7: at a meeting of the Sprecher:innenrat before the funder's deadline). */
+    @Column(name = "vote_path")
+    private String votePath = "DIGITAL";
+    @Column(name = "meeting_id")
+    private Long meetingId;
+    @Column(name = "agenda_item_id")
+    private Long agendaItemId;
     @Column(name = "vote_id")
     private Long voteId;
     @Column(name = "yes_votes")
@@ -75,6 +82,10 @@ public class FundingApplication extends BaseEntity {
     public Instant getReceivedAt() { return receivedAt; }
     public String getStatement() { return statement; }
     public FundingStatus getStatus() { return status; }
+    public String getVotePath() { return votePath; }
+    public Long getMeetingId() { return meetingId; }
+    public Long getAgendaItemId() { return agendaItemId; }
+    public boolean isVotedAtMeeting() { return "MEETING".equals(votePath); }
     public Long getVoteId() { return voteId; }
     public Integer getYes() { return yes; }
     public Integer getNo() { return no; }
@@ -84,6 +95,18 @@ public class FundingApplication extends BaseEntity {
     void statementDrafted(String text) {
         this.statement = text;
         this.status = FundingStatus.VOTING;
+    }
+
+    void votedDigitally() {
+        this.votePath = "DIGITAL";
+        this.meetingId = null;
+        this.agendaItemId = null;
+    }
+
+    void onAgenda(Long meetingId, Long agendaItemId) {
+        this.votePath = "MEETING";
+        this.meetingId = meetingId;
+        this.agendaItemId = agendaItemId;
     }
 
     void decided(Long voteId, int yes, int no, int abstentions, boolean carried, Instant at) {

@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FundingApplicationRepository extends JpaRepository<FundingApplication, Long> {
 
+    Optional<FundingApplication> findByAgendaItemIdAndStatus(Long agendaItemId, FundingStatus status);
+
+    List<FundingApplication> findByMeetingIdAndStatus(Long meetingId, FundingStatus status);
+
     Optional<FundingApplication> findByProcessInstanceId(String processInstanceId);
 
     List<FundingApplication> findTop50ByNetworkIdOrderByReceivedAtDesc(String networkId);

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.netzwerke.governance.meeting.AgendaItemDecided;
+import de.netzwerke.governance.meeting.MeetingRecords;
 import de.netzwerke.governance.notification.GermanDates;
 import de.netzwerke.governance.notification.OneLine;
 import de.netzwerke.governance.register.Body;
@@ -36,13 +40,15 @@ public class FundingApplications {
     private final FundingApplicationRepository applications;
     private final BodyRepository bodies;
     private final NetworkRepository networks;
+    private final MeetingRecords meetings;
     private final Today today;
 
     public FundingApplications(FundingApplicationRepository applications, BodyRepository bodies,
-                               NetworkRepository networks, Today today) {
+                               NetworkRepository networks, MeetingRecords meetings, Today today) {
         this.applications = applications;
         this.bodies = bodies;
         this.networks = networks;
+        this.meetings = meetings;
         this.today = today;
     }
 
@@ -90,6 +96,52 @@ public class FundingApplications {
         FundingApplication a = forInstance(processInstanceId);
         a.statementDrafted(statement);
         return applications.save(a);
+    }
+
+    /** SR-7 digitally: the Sprecher:innenrat votes by DigitalVote. */
+    @Transactional
+    public void voteDigitally(String processInstanceId) {
+        forInstance(processInstanceId).votedDigitally();
+    }
+
+    /**
+     * SR-7 at a meeting: the application is a decision item (simple majority) on the agenda of the Sprecher:innenrat's
+     * next meeting that starts before the vote must end; refused when none is planned by then.
+     */
+    @Transactional
+    public MeetingRecords.PlacedItem putOnCouncilMeeting(String processInstanceId, Long councilId, Date voteEndsBy) {
+        FundingApplication a = forInstance(processInstanceId);
+        MeetingRecords.PlacedItem item = meetings.putOnNextMeetingBefore(councilId, voteEndsBy.toInstant(),
+                "Stellungnahme zum Förderantrag „" + shorten(a.getTitle(), 150) + "“ (" + shorten(a.getOrganisation(), 80)
+                        + ", Frist " + GermanDates.format(a.getFunderDeadline()) + ", SR-3)");
+        a.onAgenda(item.meetingId(), item.agendaItemId());
+        return item;
+    }
+
+    /** A meeting voted on an agenda item: the application that waits for it, if any. */
+    @Transactional(readOnly = true)
+    public Optional<FundingApplication> waitingFor(AgendaItemDecided decided) {
+        return applications.findByAgendaItemIdAndStatus(decided.agendaItemId(), FundingStatus.VOTING);
+    }
+
+    /** The applications that wait for a (now cancelled) meeting. */
+    @Transactional(readOnly = true)
+    public List<FundingApplication> waitingOn(Long meetingId) {
+        return applications.findByMeetingIdAndStatus(meetingId, FundingStatus.VOTING);
+    }
+
+    /** How the meeting voted; refused while it has not. */
+    @Transactional(readOnly = true)
+    public MeetingRecords.ItemOutcome meetingOutcome(String processInstanceId) {
+        FundingApplication a = forInstance(processInstanceId);
+        return Optional.ofNullable(a.getAgendaItemId()).flatMap(meetings::outcome).filter(o -> o.carried() != null)
+                .orElseThrow(() -> new RuleViolation("Der Sprecher:innenrat hat über diesen Antrag noch nicht abgestimmt."));
+    }
+
+    /** „Sitzung des Sprecher:innenrats am 12.03.2027“: the meeting the application was put to (null: none). */
+    @Transactional(readOnly = true)
+    public String meetingSubject(FundingApplication a) {
+        return a.getMeetingId() == null ? null : meetings.meeting(a.getMeetingId()).subject();
     }
 
     @Transactional

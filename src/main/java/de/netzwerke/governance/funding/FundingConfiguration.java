@@ -19,7 +19,8 @@ public class FundingConfiguration {
     VariableContract fundingApplicationVoteContract() {
         return VariableContract.of(PROCESS_KEY)
                 .start(NETWORK_ID, ORGANISATION, PROGRAMME, TITLE, AMOUNT, FUNDER_DEADLINE, ATTACHMENT_LINK, APPLICANT_EMAIL)
-                .task("Task_DraftStatement", STATEMENT)
+                .task("Task_DraftStatement", STATEMENT, VOTE_PATH)
+                .task("Task_RescheduleVote", RESCHEDULE)
                 .whenClosed("Über diesen Förderantrag ist bereits entschieden.")
                 .build();
     }

@@ -51,6 +51,8 @@ public class FundingOverview {
             String stage = switch (a.getStatus()) {
                 case SUPPORTED, REJECTED -> a.getStatus().label() + " (Ja " + a.getYes() + ", Nein " + a.getNo()
                         + ", Enthaltungen " + a.getAbstentions() + ")";
+                case VOTING -> a.isVotedAtMeeting() && a.getMeetingId() != null
+                        ? "auf der Tagesordnung: " + applications.meetingSubject(a) : a.getStatus().label();
                 default -> a.getStatus().label();
             };
             rows.add(new OpenProcedure("Förderantrag", a.getTitle() + " – " + a.getOrganisation(), null, stage,

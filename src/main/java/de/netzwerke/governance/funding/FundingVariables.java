@@ -30,6 +30,12 @@ public final class FundingVariables {
 
     // Task_DraftStatement
     public static final Var<String> STATEMENT = Var.text("statement", "Stellungnahme", 20000);
+    /** SR-7: DIGITAL (the default) or MEETING (at the Sprecher:innenrat's next meeting before the deadline). */
+    public static final Var<String> VOTE_PATH = Var.choice("votePath", "Wie stimmt der Sprecher:innenrat ab?",
+            "DIGITAL", "MEETING");
+
+    // Task_RescheduleVote (the meeting was cancelled)
+    public static final Var<String> RESCHEDULE = Var.choice("rescheduleVote", "Wie geht es weiter?", "MEETING", "DIGITAL");
 
     // the process's own: set by its delegates, accepted from nobody
     public static final Var<Long> FUNDING_APPLICATION_ID = Var.id("fundingApplicationId", "Förderantrag");
@@ -37,9 +43,17 @@ public final class FundingVariables {
     public static final Var<Long> BODY_ID = CommonVariables.BODY_ID;
     /** The due date of Task_DraftStatement: the vote needs the rest of the time before voteEndsBy. */
     public static final Var<Date> STATEMENT_DUE = Var.date("statementDue", "Stellungnahme fällig");
+    /** The meeting of the Sprecher:innenrat whose agenda carries the application (voted at a meeting). */
+    public static final Var<Long> MEETING_ID = Var.id("meetingId", "Sitzung");
+
+    /** The meeting has voted on the application's agenda item (sent by the system, from nobody else). */
+    public static final String MSG_DECIDED_AT_MEETING = "Msg_FundingDecidedAtMeeting";
+    /** The meeting the application was put to is cancelled (sent by the system, from nobody else). */
+    public static final String MSG_MEETING_CANCELLED = "Msg_FundingMeetingCancelled";
 
     // shown in the task (task-local)
     public static final Var<String> APPLICATION_TEXT = Var.text("applicationText", "Antrag", 5000);
+    public static final Var<String> CANCELLED_TEXT = Var.text("cancelledText", "Abgesagte Sitzung", 2000);
 
     private FundingVariables() {
     }

@@ -64,9 +64,9 @@ public class MeetingRecords {
     public record ApprovalItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
     }
 
-    /** G-1: a rules-change item on the agenda of the network's next Tagung. */
+    /** An item another capability put on a meeting's agenda (G-1 at a Tagung, SR-7 at the Sprecher:innenrat). */
     @ProcessContract
-    public record TagungItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
+    public record PlacedItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
     }
 
     /** How a meeting voted on an agenda item; {@code carried} is null while it has not voted. */
@@ -191,7 +191,7 @@ public class MeetingRecords {
      * cancelled. Without one, refused: the coordination plans the Tagung first or lets all partners vote digitally.
      */
     @Transactional
-    public TagungItem putOnNextTagung(String networkId, String title) {
+    public PlacedItem putOnNextTagung(String networkId, String title) {
         Instant now = today.now();
         Meeting next = meetings.findByNetworkIdOrderByStartsAtDesc(networkId).stream()
                 .filter(m -> m.getKind() == MeetingKind.TAGUNG || m.getKind() == MeetingKind.NETWORK_MEETING)
@@ -204,7 +204,27 @@ public class MeetingRecords {
                 .max().orElse(0) + 1;
         AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.RULES_CHANGE,
                 AgendaItem.AddedIn.PREPARE));
-        return new TagungItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+        return new PlacedItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+    }
+
+    /**
+     * SR-3, SR-7: a decision item on the agenda of the body's next meeting that is planned or invited and starts
+     * before {@code before} (e.g. the funder's deadline). Without one, refused.
+     */
+    @Transactional
+    public PlacedItem putOnNextMeetingBefore(Long bodyId, Instant before, String title) {
+        Instant now = today.now();
+        Meeting next = meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(bodyId, now, before).stream()
+                .filter(m -> m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED)
+                .min(Comparator.comparing(Meeting::getStartsAt))
+                .orElseThrow(() -> new RuleViolation("Vor dem " + MeetingService.DAY.format(before.atZone(Today.ZONE)) + " ist keine "
+                        + "Sitzung von „" + service.bodyName(bodyId) + "“ geplant. Bitte planen Sie zuerst eine Sitzung, "
+                        + "oder lassen Sie digital abstimmen."));
+        int position = items.findByMeetingIdOrderByPosition(next.getId()).stream().mapToInt(AgendaItem::getPosition)
+                .max().orElse(0) + 1;
+        AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.DECISION,
+                AgendaItem.AddedIn.PREPARE));
+        return new PlacedItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
     }
 
     /** How the meeting voted on an item (empty: no such item). */

@@ -215,6 +215,11 @@ public class MeetingService {
     }
 
     @Transactional(readOnly = true)
+    public String bodyName(Long bodyId) {
+        return bodies.body(bodyId).getName();
+    }
+
+    @Transactional(readOnly = true)
     public Body body(Meeting meeting) {
         return bodies.body(meeting.getBodyId());
     }

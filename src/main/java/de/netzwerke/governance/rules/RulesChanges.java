@@ -81,9 +81,9 @@ public class RulesChanges {
      * thirds of the partners present). Refused when no Tagung is planned.
      */
     @Transactional
-    public MeetingRecords.TagungItem putOnTagung(String processInstanceId) {
+    public MeetingRecords.PlacedItem putOnTagung(String processInstanceId) {
         RulesChange c = forInstance(processInstanceId);
-        MeetingRecords.TagungItem item = meetings.putOnNextTagung(c.getNetworkId(), "Änderung der "
+        MeetingRecords.PlacedItem item = meetings.putOnNextTagung(c.getNetworkId(), "Änderung der "
                 + documentKind(c.getNetworkId()) + ": „" + shorten(c.getTitle(), 200)
                 + "“ (Zwei-Drittel-Mehrheit der Anwesenden, G-1)");
         c.onAgenda(item.meetingId(), item.agendaItemId());

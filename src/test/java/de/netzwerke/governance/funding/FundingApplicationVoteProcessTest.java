@@ -37,6 +37,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import de.netzwerke.governance.register.Body;
 import de.netzwerke.governance.register.BodyKind;
 import de.netzwerke.governance.register.BodyRepository;
+import de.netzwerke.governance.meeting.AgendaItem;
+import de.netzwerke.governance.meeting.AgendaItemKind;
+import de.netzwerke.governance.meeting.Meeting;
+import de.netzwerke.governance.meeting.MeetingService;
 import de.netzwerke.governance.register.Network;
 import de.netzwerke.governance.register.Office;
 import de.netzwerke.governance.register.OfficeKind;
@@ -76,6 +80,8 @@ class FundingApplicationVoteProcessTest {
     TransactionTemplate tx;
     @Autowired
     GreenMail greenMail;
+    @Autowired
+    MeetingService meetingService;
 
     private static int batch;
 
@@ -179,6 +185,117 @@ class FundingApplicationVoteProcessTest {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, application(
                 Network.WILLKOMMENSKULTUR_LSA, "Messe", "900", NOW.toLocalDate().plusDays(30))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("keinen Sprecher:innenrat");
+    }
+
+    // --- at a meeting of the Sprecher:innenrat (SR-7: simple majority of the votes, a tie rejects)
+
+    @Test
+    @DisplayName("SR-3, SR-7 at a meeting: the chair chooses the council's next meeting before the deadline; the application "
+            + "is a decision item there; carried → supported, the applicant learns the meeting's day and count")
+    void supportedAtMeeting() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2037, 5, 4, 10, 0, 0, 0, Today.ZONE).toInstant()));
+        Meeting meeting = planCouncilMeeting("2037-05-20T17:00");
+        ProcessInstance pi = start("Lernpaten in der Weststadt", "3.000", LocalDate.of(2037, 6, 12));
+        complete(task(pi), Map.of(STATEMENT.name(), "Wir befürworten die Lernpatenschaften.", VOTE_PATH.name(), "MEETING"));
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ReceiveTask_CouncilDecides").hasNotPassed("CallActivity_CouncilVote");
+        FundingApplication a = applications.forInstance(pi.getId());
+        assertThat(a.getMeetingId()).isEqualTo(meeting.getId());
+        AgendaItem item = tx.execute(st -> meetingService.agenda(meetingService.meeting(meeting.getId()))).get(0);
+        assertThat(item.getKind()).isEqualTo(AgendaItemKind.DECISION);
+        assertThat(item.getTitle()).startsWith("Stellungnahme zum Förderantrag „Lernpaten in der Weststadt“");
+
+        int present = holdAndDecide(meeting.getId(), -1, 0);
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ServiceTask_NotifyApplicant").hasPassed("ServiceTask_TakeOverMeetingResult");
+        greenMail.purgeEmailFromAllMailboxes();
+        runJob(pi, "ServiceTask_NotifyApplicant");
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Supported");
+        assertThat(text(onlyMailTo("antrag-" + batch + "@kulturverein-test.org"))).contains(
+                "in der Sitzung des Sprecher:innenrats am 20.05.2037 über Ihren Förderantrag abgestimmt",
+                "befürwortet den Antrag", "Ja: " + present + ", Nein: 0");
+        a = applications.forInstance(pi.getId());
+        assertThat(a.getStatus()).isEqualTo(FundingStatus.SUPPORTED);
+        assertThat(a.getVoteId()).isNull();
+    }
+
+    @Test
+    @DisplayName("SR-7 at a meeting: without a council meeting planned before the deadline the statement is refused in German; the task stays")
+    void atMeetingWithoutMeetingRefused() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2038, 5, 4, 10, 0, 0, 0, Today.ZONE).toInstant()));
+        ProcessInstance pi = start("Ohne Sitzung", "900", LocalDate.of(2038, 6, 12));
+        Task draft = task(pi);
+        assertThatThrownBy(() -> complete(draft, Map.of(STATEMENT.name(), "Text", VOTE_PATH.name(), "MEETING")))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("Vor dem 11.06.2038 ist keine Sitzung von „")
+                .hasMessageEndingWith("“ geplant. Bitte planen Sie zuerst eine Sitzung, oder lassen Sie digital abstimmen.");
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DraftStatement");
+        assertThat(applications.forInstance(pi.getId()).getStatus()).isEqualTo(FundingStatus.RECEIVED);
+    }
+
+    @Test
+    @DisplayName("SR-7: the council's meeting is cancelled → the coordination lets it vote digitally → a 1:1 tie rejects")
+    void meetingCancelledThenDigital() throws Exception {
+        List<Partner> members = councilMembers(2);
+        planCouncilMeeting("2027-05-20T17:00");
+        ProcessInstance pi = start("Nachhilfe digital", "1.200", NOW.toLocalDate().plusDays(40));
+        complete(task(pi), Map.of(STATEMENT.name(), "Wir sind gespalten.", VOTE_PATH.name(), "MEETING"));
+        Long meetingId = applications.forInstance(pi.getId()).getMeetingId();
+        tx.executeWithoutResult(st -> meetingService.cancel(meetingService.meeting(meetingId)));
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RescheduleVote");
+        Task reschedule = task(pi);
+        assertThat(reschedule.getName()).startsWith("Abstimmung neu ansetzen – Förderantrag Nachhilfe digital, Sitzung des "
+                + "Sprecher:innenrats am ").endsWith(" abgesagt");
+        complete(reschedule, Map.of(RESCHEDULE.name(), "DIGITAL"));
+        ProcessInstance sub = subVote(pi);
+        assertThat(applications.forInstance(pi.getId()).isVotedAtMeeting()).isFalse();
+        DigitalVote vote = votes.forInstance(sub.getId());
+        runJob(sub, "ServiceTask_SendBallotLinks");
+        votes.cast(vote.getId(), members.get(0).getId(), "YES", "LINK");
+        votes.cast(vote.getId(), members.get(1).getId(), "NO", "LINK");
+        endVote(sub, vote);
+        runJob(pi, "ServiceTask_NotifyApplicant");
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Rejected", "ServiceTask_VoteDigitally");
+    }
+
+    @Test
+    @DisplayName("SR-7: the council's meeting is cancelled → another meeting before the deadline (refused while none is planned) → a tie there rejects")
+    void meetingCancelledThenAnotherMeeting() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2040, 5, 4, 10, 0, 0, 0, Today.ZONE).toInstant()));
+        Meeting first = planCouncilMeeting("2040-05-15T17:00");
+        ProcessInstance pi = start("Zweiter Anlauf", "2.000", LocalDate.of(2040, 6, 12));
+        complete(task(pi), Map.of(STATEMENT.name(), "Zur Diskussion.", VOTE_PATH.name(), "MEETING"));
+        tx.executeWithoutResult(st -> meetingService.cancel(meetingService.meeting(first.getId())));
+        Task reschedule = task(pi);
+        assertThatThrownBy(() -> complete(reschedule, Map.of(RESCHEDULE.name(), "MEETING"))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("keine Sitzung");
+        Meeting second = planCouncilMeeting("2040-06-01T17:00");
+        complete(task(pi), Map.of(RESCHEDULE.name(), "MEETING"));
+        BpmnAwareTests.assertThat(pi).isWaitingAt("ReceiveTask_CouncilDecides");
+        assertThat(applications.forInstance(pi.getId()).getMeetingId()).isEqualTo(second.getId());
+        holdAndDecide(second.getId(), 1, 1);
+        runJob(pi, "ServiceTask_NotifyApplicant");
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_Rejected");
+        assertThat(applications.forInstance(pi.getId()).getStatus()).isEqualTo(FundingStatus.REJECTED);
+    }
+
+    Meeting planCouncilMeeting(String startsAt) {
+        Body council = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.SPEAKERS_COUNCIL).orElseThrow();
+        return tx.execute(st -> meetingService.plan(council.getId(), "Ratssitzung " + startsAt, startsAt,
+                startsAt.replace("T17:00", "T19:00"), "Stadthaus Schwerin", null, null));
+    }
+
+    /**
+     * The council's meeting is invited and held with every invitee present; its only vote item gets the counts
+     * ({@code yes} = -1: everyone present votes yes). Returns how many were present.
+     */
+    int holdAndDecide(Long meetingId, int yes, int no) {
+        return tx.execute(st -> {
+            Meeting m = meetingService.meeting(meetingId);
+            List<Long> present = meetingService.invite(m).stream().map(Partner::getId).toList();
+            meetingService.recordAttendance(m, present, List.of());
+            meetingService.decide(m, List.of(new MeetingService.VoteInput(yes < 0 ? present.size() : yes, no, 0)));
+            return present.size();
+        });
     }
 
     ProcessInstance start(String title, String amount, LocalDate deadline) {

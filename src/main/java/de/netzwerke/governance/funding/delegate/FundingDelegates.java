@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import de.netzwerke.governance.funding.FundingApplication;
 import de.netzwerke.governance.funding.FundingApplications;
+import de.netzwerke.governance.meeting.MeetingRecords;
 import de.netzwerke.governance.notification.GermanDates;
 import de.netzwerke.governance.process.Var;
 import de.netzwerke.governance.vote.DigitalVoteCall;
@@ -51,7 +52,38 @@ public class FundingDelegates {
         return execution -> {
             FundingApplication a = applications.draftStatement(execution.getProcessInstanceId(), STATEMENT.get(execution));
             STATEMENT.remove(execution);
+            String path = VOTE_PATH.get(execution);
+            VOTE_PATH.set(execution, path == null ? "DIGITAL" : path);
             DigitalVoteCall.VOTE_QUESTION.set(execution, FundingApplications.voteQuestion(a));
+        };
+    }
+
+    /** ServiceTask_VoteDigitally: the Sprecher:innenrat votes digitally (also after a cancelled meeting). */
+    @Bean
+    JavaDelegate fundingVoteDigitallyDelegate(FundingApplications applications) {
+        return execution -> applications.voteDigitally(execution.getProcessInstanceId());
+    }
+
+    /**
+     * ServiceTask_PutOnCouncilAgenda: SR-7 at a meeting — a decision item on the agenda of the Sprecher:innenrat's
+     * next meeting before the vote must end; without one planned, the completion is refused and changes nothing.
+     */
+    @Bean
+    JavaDelegate putFundingOnCouncilMeetingDelegate(FundingApplications applications) {
+        return execution -> MEETING_ID.set(execution, applications.putOnCouncilMeeting(execution.getProcessInstanceId(),
+                BODY_ID.require(execution), DigitalVoteCall.VOTE_ENDS_BY.require(execution)).meetingId());
+    }
+
+    /** ServiceTask_TakeOverMeetingResult: the meeting's count (SR-7, a tie rejects) from the register. */
+    @Bean
+    JavaDelegate takeOverFundingMeetingResultDelegate(FundingApplications applications) {
+        return execution -> {
+            MeetingRecords.ItemOutcome o = applications.meetingOutcome(execution.getProcessInstanceId());
+            DigitalVoteCall.YES.set(execution, o.yes());
+            DigitalVoteCall.NO.set(execution, o.no());
+            DigitalVoteCall.ABSTENTIONS.set(execution, o.abstentions());
+            DigitalVoteCall.N.set(execution, o.present());
+            DigitalVoteCall.CARRIED.set(execution, o.carried());
         };
     }
 

@@ -26,10 +26,21 @@ public class FundingTaskView implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FundingApplication a = applications.forInstance(task.getProcessInstanceId());
+        if ("Task_RescheduleVote".equals(task.getTaskDefinitionKey())) {
+            String cancelled = applications.meetingSubject(a);
+            task.setName(task.getName() + " – Förderantrag " + FundingApplications.shorten(a.getTitle(), 60) + ", "
+                    + cancelled + " abgesagt");
+            task.setDescription("Die Sitzung, auf deren Tagesordnung der Förderantrag stand, ist abgesagt.");
+            CANCELLED_TEXT.setLocal(task, "Die " + cancelled + " ist abgesagt; über den Förderantrag „" + a.getTitle()
+                    + "“ (Frist " + de.netzwerke.governance.notification.GermanDates.format(a.getFunderDeadline())
+                    + ") wurde dort nicht abgestimmt. Setzen Sie ihn auf eine andere Sitzung vor der Frist, oder lassen Sie "
+                    + "den Sprecher:innenrat digital abstimmen.");
+            return;
+        }
         task.setName(task.getName() + " – Förderantrag " + FundingApplications.shorten(a.getTitle(), 60) + ", Frist "
                 + de.netzwerke.governance.notification.GermanDates.format(a.getFunderDeadline()));
         task.setDescription("Entwerfen Sie die Stellungnahme des Sprecher:innenrats zum Förderantrag; danach stimmt der "
-                + "Sprecher:innenrat digital darüber ab (SR-3, SR-7).");
+                + "Sprecher:innenrat digital oder in seiner nächsten Sitzung vor der Frist darüber ab (SR-3, SR-7).");
         APPLICATION_TEXT.setLocal(task, FundingApplications.summary(a)
                 + (a.getAttachmentLink() == null ? "" : "\nUnterlagen: " + a.getAttachmentLink()));
     }

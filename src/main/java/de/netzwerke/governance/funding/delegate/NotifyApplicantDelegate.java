@@ -33,7 +33,7 @@ public class NotifyApplicantDelegate implements JavaDelegate {
                 """
                 Guten Tag,
 
-                der Sprecher:innenrat hat über Ihren Förderantrag abgestimmt:
+                der Sprecher:innenrat hat %s über Ihren Förderantrag abgestimmt:
 
                 %s
 
@@ -42,7 +42,8 @@ public class NotifyApplicantDelegate implements JavaDelegate {
                 Stellungnahme des Sprecher:innenrats:
 
                 %s
-                """.formatted(FundingApplications.summary(a),
+                """.formatted(a.isVotedAtMeeting() ? "in der " + applications.meetingSubject(a) : "digital",
+                        FundingApplications.summary(a),
                         supported ? "befürwortet" : "befürwortet nicht",
                         a.getYes(), a.getNo(), a.getAbstentions(),
                         supported ? "einfache Mehrheit der abgegebenen Stimmen"

@@ -1,0 +1,43 @@
+package de.netzwerke.governance.funding;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import de.netzwerke.governance.meeting.AgendaItemDecided;
+import de.netzwerke.governance.meeting.MeetingCancelled;
+import de.netzwerke.governance.security.SystemAuthority;
+
+/**
+ * SR-7 at a meeting: when the Sprecher:innenrat has voted on a funding application's item, or its meeting is
+ * cancelled, the waiting FundingApplicationVote learns it in the same transaction. The system sends these messages;
+ * nobody else may (they are in no contract).
+ */
+@Component
+public class FundingMeetingListener {
+
+    private final FundingApplications applications;
+    private final RuntimeService runtime;
+    private final SystemAuthority system;
+
+    public FundingMeetingListener(FundingApplications applications, RuntimeService runtime, SystemAuthority system) {
+        this.applications = applications;
+        this.runtime = runtime;
+        this.system = system;
+    }
+
+    @EventListener
+    public void decided(AgendaItemDecided event) {
+        applications.waitingFor(event).ifPresent(a -> correlate(FundingVariables.MSG_DECIDED_AT_MEETING, a));
+    }
+
+    @EventListener
+    public void cancelled(MeetingCancelled event) {
+        applications.waitingOn(event.meetingId()).forEach(a -> correlate(FundingVariables.MSG_MEETING_CANCELLED, a));
+    }
+
+    private void correlate(String message, FundingApplication a) {
+        system.run(() -> runtime.createMessageCorrelation(message).processInstanceId(a.getProcessInstanceId())
+                .correlate());
+    }
+}
