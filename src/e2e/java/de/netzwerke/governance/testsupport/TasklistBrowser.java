@@ -293,8 +293,12 @@ public final class TasklistBrowser implements AutoCloseable {
     }
 
     /** The names of the tasks the list shows now. */
+    @SuppressWarnings("unchecked")
     public List<String> taskNames() {
-        return taskLinks().stream().map(a -> a.getText().strip()).toList();
+        // in one script: the list re-renders while tasks arrive, so elements read one by one may go stale
+        Object names = js("return Array.from(document.querySelectorAll('.tasks-list h4.task a'))"
+                + ".map(function(a) { return a.innerText.trim(); });");
+        return names == null ? List.of() : ((List<Object>) names).stream().map(String::valueOf).toList();
     }
 
     private List<WebElement> taskLinks() {
