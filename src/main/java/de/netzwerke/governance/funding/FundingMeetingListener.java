@@ -1,6 +1,5 @@
 package de.netzwerke.governance.funding;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +16,10 @@ import de.netzwerke.governance.security.SystemAuthority;
 public class FundingMeetingListener {
 
     private final FundingApplications applications;
-    private final RuntimeService runtime;
     private final SystemAuthority system;
 
-    public FundingMeetingListener(FundingApplications applications, RuntimeService runtime, SystemAuthority system) {
+    public FundingMeetingListener(FundingApplications applications, SystemAuthority system) {
         this.applications = applications;
-        this.runtime = runtime;
         this.system = system;
     }
 
@@ -36,8 +33,7 @@ public class FundingMeetingListener {
         applications.waitingOn(event.meetingId()).forEach(a -> correlate(FundingVariables.MSG_MEETING_CANCELLED, a));
     }
 
-    private void correlate(String message, FundingApplication a) {
-        system.run(() -> runtime.createMessageCorrelation(message).processInstanceId(a.getProcessInstanceId())
-                .correlate());
+    private void correlate(String message, FundingApplication waiting) {
+        system.correlate(message, waiting.getProcessInstanceId());
     }
 }

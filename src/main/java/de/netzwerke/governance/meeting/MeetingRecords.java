@@ -59,12 +59,10 @@ public class MeetingRecords {
     public record ProtocolDocument(Long protocolId, Long meetingId, int version, String text, byte[] pdf) {
     }
 
-    /** T-5: the decision item „Genehmigung des Protokolls vom …“ on the agenda of the body's next meeting. */
-    @ProcessContract
-    public record ApprovalItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
-    }
-
-    /** An item another capability put on a meeting's agenda (G-1 at a Tagung, SR-7 at the Sprecher:innenrat). */
+    /**
+     * An item another capability put on a meeting's agenda: T-5's „Genehmigung des Protokolls vom …“, G-1's rules
+     * change at a Tagung, SR-7's funding statement at the Sprecher:innenrat.
+     */
     @ProcessContract
     public record PlacedItem(Long agendaItemId, Long meetingId, String meetingSubject, Instant startsAt) {
     }
@@ -159,7 +157,7 @@ public class MeetingRecords {
      * cancelled). Without one, refused: the convener plans the next meeting first.
      */
     @Transactional
-    public ApprovalItem putOnNextAgenda(Long meetingId, String title) {
+    public PlacedItem putOnNextAgenda(Long meetingId, String title) {
         Meeting disputed = service.meeting(meetingId);
         return putOnNextAgendaIfPlanned(meetingId, title).orElseThrow(() -> new RuleViolation("Für „"
                 + service.body(disputed).getName() + "“ ist noch keine nächste Sitzung geplant. Bitte planen Sie zuerst "
@@ -168,21 +166,14 @@ public class MeetingRecords {
 
     /** The same as {@link #putOnNextAgenda}, empty (nothing changed) while no next meeting of the body is planned. */
     @Transactional
-    public Optional<ApprovalItem> putOnNextAgendaIfPlanned(Long meetingId, String title) {
+    public Optional<PlacedItem> putOnNextAgendaIfPlanned(Long meetingId, String title) {
         Meeting disputed = service.meeting(meetingId);
-        Instant now = today.now();
-        Optional<Meeting> next = meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(disputed.getBodyId(),
-                        now, Instant.parse("9999-12-31T00:00:00Z")).stream()
+        return meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(disputed.getBodyId(), today.now(),
+                        Instant.parse("9999-12-31T00:00:00Z")).stream()
                 .filter(m -> !m.getId().equals(meetingId))
-                .filter(m -> m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED)
-                .min(Comparator.comparing(Meeting::getStartsAt));
-        return next.map(m -> {
-            int position = items.findByMeetingIdOrderByPosition(m.getId()).stream().mapToInt(AgendaItem::getPosition)
-                    .max().orElse(0) + 1;
-            AgendaItem item = items.save(new AgendaItem(m.getId(), position, title, AgendaItemKind.DECISION,
-                    AgendaItem.AddedIn.PREPARE));
-            return new ApprovalItem(item.getId(), m.getId(), MeetingService.subject(m), m.getStartsAt());
-        });
+                .filter(MeetingRecords::stillOpen)
+                .min(Comparator.comparing(Meeting::getStartsAt))
+                .map(next -> append(next, title, AgendaItemKind.DECISION));
     }
 
     /**
@@ -195,16 +186,12 @@ public class MeetingRecords {
         Instant now = today.now();
         Meeting next = meetings.findByNetworkIdOrderByStartsAtDesc(networkId).stream()
                 .filter(m -> m.getKind() == MeetingKind.TAGUNG || m.getKind() == MeetingKind.NETWORK_MEETING)
-                .filter(m -> m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED)
+                .filter(MeetingRecords::stillOpen)
                 .filter(m -> !m.getStartsAt().isBefore(now))
                 .min(Comparator.comparing(Meeting::getStartsAt))
                 .orElseThrow(() -> new RuleViolation("Für dieses Netzwerk ist keine kommende Tagung geplant. Bitte "
                         + "planen Sie zuerst die Tagung, oder lassen Sie alle Netzwerkpartner:innen digital abstimmen."));
-        int position = items.findByMeetingIdOrderByPosition(next.getId()).stream().mapToInt(AgendaItem::getPosition)
-                .max().orElse(0) + 1;
-        AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.RULES_CHANGE,
-                AgendaItem.AddedIn.PREPARE));
-        return new PlacedItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+        return append(next, title, AgendaItemKind.RULES_CHANGE);
     }
 
     /**
@@ -213,18 +200,27 @@ public class MeetingRecords {
      */
     @Transactional
     public PlacedItem putOnNextMeetingBefore(Long bodyId, Instant before, String title) {
-        Instant now = today.now();
-        Meeting next = meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(bodyId, now, before).stream()
-                .filter(m -> m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED)
+        Meeting next = meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(bodyId, today.now(), before)
+                .stream()
+                .filter(MeetingRecords::stillOpen)
                 .min(Comparator.comparing(Meeting::getStartsAt))
-                .orElseThrow(() -> new RuleViolation("Vor dem " + MeetingService.DAY.format(before.atZone(Today.ZONE)) + " ist keine "
-                        + "Sitzung von „" + service.bodyName(bodyId) + "“ geplant. Bitte planen Sie zuerst eine Sitzung, "
-                        + "oder lassen Sie digital abstimmen."));
-        int position = items.findByMeetingIdOrderByPosition(next.getId()).stream().mapToInt(AgendaItem::getPosition)
+                .orElseThrow(() -> new RuleViolation("Vor dem " + MeetingService.DAY.format(before.atZone(Today.ZONE))
+                        + " ist keine Sitzung von „" + service.bodyName(bodyId) + "“ geplant. Bitte planen Sie zuerst "
+                        + "eine Sitzung, oder lassen Sie digital abstimmen."));
+        return append(next, title, AgendaItemKind.DECISION);
+    }
+
+    /** Planned or invited: its agenda can still take an item. */
+    private static boolean stillOpen(Meeting m) {
+        return m.getState() == MeetingState.PLANNED || m.getState() == MeetingState.INVITED;
+    }
+
+    /** The item as the last of the meeting's agenda. */
+    private PlacedItem append(Meeting meeting, String title, AgendaItemKind kind) {
+        int position = items.findByMeetingIdOrderByPosition(meeting.getId()).stream().mapToInt(AgendaItem::getPosition)
                 .max().orElse(0) + 1;
-        AgendaItem item = items.save(new AgendaItem(next.getId(), position, title, AgendaItemKind.DECISION,
-                AgendaItem.AddedIn.PREPARE));
-        return new PlacedItem(item.getId(), next.getId(), MeetingService.subject(next), next.getStartsAt());
+        AgendaItem item = items.save(new AgendaItem(meeting.getId(), position, title, kind, AgendaItem.AddedIn.PREPARE));
+        return new PlacedItem(item.getId(), meeting.getId(), MeetingService.subject(meeting), meeting.getStartsAt());
     }
 
     /** How the meeting voted on an item (empty: no such item). */

@@ -1,14 +1,12 @@
 package de.netzwerke.governance.protocol;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import de.netzwerke.governance.meeting.AgendaItemDecided;
 import de.netzwerke.governance.meeting.MeetingCancelled;
 import de.netzwerke.governance.meeting.MeetingPlanned;
+import de.netzwerke.governance.security.SystemAuthority;
 
 /**
  * T-5: when the body's next meeting has voted on „Genehmigung des Protokolls vom …“, the waiting ProtocolObjection
@@ -21,29 +19,17 @@ import de.netzwerke.governance.meeting.MeetingPlanned;
 public class ProtocolApprovalListener {
 
     private final ProtocolObjections service;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final SystemAuthority system;
 
-    public ProtocolApprovalListener(ProtocolObjections service, RuntimeService runtime, IdentityService identity) {
+    public ProtocolApprovalListener(ProtocolObjections service, SystemAuthority system) {
         this.service = service;
-        this.runtime = runtime;
-        this.identity = identity;
+        this.system = system;
     }
 
     @EventListener
     public void decided(AgendaItemDecided event) {
-        service.approvalDecided(event).ifPresent(p -> {
-            Authentication person = identity.getCurrentAuthentication();
-            identity.clearAuthentication();
-            try {
-                runtime.createMessageCorrelation(ProtocolVariables.MESSAGE_APPROVAL_DECIDED)
-                        .processInstanceId(p.getProcessInstanceId()).correlate();
-            } finally {
-                if (person != null) {
-                    identity.setAuthentication(person);
-                }
-            }
-        });
+        service.approvalDecided(event).ifPresent(p -> system.correlate(ProtocolVariables.MESSAGE_APPROVAL_DECIDED,
+                p.getProcessInstanceId()));
     }
 
     @EventListener

@@ -293,8 +293,8 @@ public class ProtocolObjections {
      * The convener puts the protocol to the body's next meeting: it is disputed, and the decision item
      * „Genehmigung des Protokolls vom …“ is on that meeting's agenda.
      */
-    public MeetingRecords.ApprovalItem putToNextMeeting(ProtocolProcedure p) {
-        MeetingRecords.ApprovalItem item = records.putOnNextAgenda(p.getMeetingId(), approvalTitle(p));
+    public MeetingRecords.PlacedItem putToNextMeeting(ProtocolProcedure p) {
+        MeetingRecords.PlacedItem item = records.putOnNextAgenda(p.getMeetingId(), approvalTitle(p));
         p.disputed(item.agendaItemId(), item.meetingId());
         records.protocolDisputed(p.getProtocolId());
         objections.findByProcedureIdAndStatusOrderById(p.getId(), Objection.Status.OPEN)

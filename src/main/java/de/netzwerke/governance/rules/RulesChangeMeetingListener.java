@@ -1,6 +1,5 @@
 package de.netzwerke.governance.rules;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +16,10 @@ import de.netzwerke.governance.security.SystemAuthority;
 public class RulesChangeMeetingListener {
 
     private final RulesChanges changes;
-    private final RuntimeService runtime;
     private final SystemAuthority system;
 
-    public RulesChangeMeetingListener(RulesChanges changes, RuntimeService runtime, SystemAuthority system) {
+    public RulesChangeMeetingListener(RulesChanges changes, SystemAuthority system) {
         this.changes = changes;
-        this.runtime = runtime;
         this.system = system;
     }
 
@@ -36,8 +33,7 @@ public class RulesChangeMeetingListener {
         changes.waitingOn(event.meetingId()).forEach(c -> correlate(RulesVariables.MSG_TAGUNG_CANCELLED, c));
     }
 
-    private void correlate(String message, RulesChange c) {
-        system.run(() -> runtime.createMessageCorrelation(message).processInstanceId(c.getProcessInstanceId())
-                .correlate());
+    private void correlate(String message, RulesChange waiting) {
+        system.correlate(message, waiting.getProcessInstanceId());
     }
 }

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +26,7 @@ import de.netzwerke.governance.register.RuleProfile;
 import de.netzwerke.governance.register.RuleViolation;
 import de.netzwerke.governance.register.Today;
 import de.netzwerke.governance.security.SignedLinks;
+import de.netzwerke.governance.security.SystemAuthority;
 import de.netzwerke.governance.voting.Majority;
 import de.netzwerke.governance.voting.MajorityRule;
 import de.netzwerke.governance.voting.SeatRule;
@@ -61,14 +59,13 @@ public class DigitalVotes {
     private final OfficeRepository offices;
     private final GovernanceProperties properties;
     private final SignedLinks links;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final SystemAuthority system;
     private final Today today;
 
     public DigitalVotes(DigitalVoteRepository votes, VoterRepository voters, SeatCastRepository seats,
                         SecretBallotRepository ballots, PartnerRepository partners, OfficeRepository offices,
-                        GovernanceProperties properties, SignedLinks links, RuntimeService runtime,
-                        IdentityService identity, Today today) {
+                        GovernanceProperties properties, SignedLinks links, SystemAuthority system,
+                        Today today) {
         this.votes = votes;
         this.voters = voters;
         this.seats = seats;
@@ -77,8 +74,7 @@ public class DigitalVotes {
         this.offices = offices;
         this.properties = properties;
         this.links = links;
-        this.runtime = runtime;
-        this.identity = identity;
+        this.system = system;
         this.today = today;
     }
 
@@ -292,16 +288,7 @@ public class DigitalVotes {
 
     /** Everyone has voted: the process stops waiting (as the system, whoever cast the last vote). */
     private void allVoted(DigitalVote vote) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            runtime.createMessageCorrelation(DigitalVoteCall.MSG_ALL_VOTED)
-                    .processInstanceId(vote.getProcessInstanceId()).correlateWithResult();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        system.correlate(DigitalVoteCall.MSG_ALL_VOTED, vote.getProcessInstanceId());
     }
 
     /** Closes the vote (later ballots are refused) and counts it under the majority it needs. */

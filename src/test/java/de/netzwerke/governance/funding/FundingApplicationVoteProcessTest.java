@@ -50,6 +50,7 @@ import de.netzwerke.governance.register.PartnerRepository;
 import de.netzwerke.governance.register.RuleViolation;
 import de.netzwerke.governance.register.Today;
 import de.netzwerke.governance.testsupport.GovernanceSpringTest;
+import de.netzwerke.governance.testsupport.HeldMeetings;
 import de.netzwerke.governance.vote.DigitalVote;
 import de.netzwerke.governance.vote.DigitalVoteCall;
 import de.netzwerke.governance.vote.DigitalVotes;
@@ -280,22 +281,12 @@ class FundingApplicationVoteProcessTest {
 
     Meeting planCouncilMeeting(String startsAt) {
         Body council = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.SPEAKERS_COUNCIL).orElseThrow();
-        return tx.execute(st -> meetingService.plan(council.getId(), "Ratssitzung " + startsAt, startsAt,
-                startsAt.replace("T17:00", "T19:00"), "Stadthaus Schwerin", null, null));
+        return new HeldMeetings(tx, meetingService).plan(council.getId(), "Ratssitzung " + startsAt, startsAt);
     }
 
-    /**
-     * The council's meeting is invited and held with every invitee present; its only vote item gets the counts
-     * ({@code yes} = -1: everyone present votes yes). Returns how many were present.
-     */
+    /** Every invitee of the council's meeting present; returns how many. */
     int holdAndDecide(Long meetingId, int yes, int no) {
-        return tx.execute(st -> {
-            Meeting m = meetingService.meeting(meetingId);
-            List<Long> present = meetingService.invite(m).stream().map(Partner::getId).toList();
-            meetingService.recordAttendance(m, present, List.of());
-            meetingService.decide(m, List.of(new MeetingService.VoteInput(yes < 0 ? present.size() : yes, no, 0)));
-            return present.size();
-        });
+        return new HeldMeetings(tx, meetingService).holdAndDecide(meetingId, null, yes, no, 0);
     }
 
     ProcessInstance start(String title, String amount, LocalDate deadline) {

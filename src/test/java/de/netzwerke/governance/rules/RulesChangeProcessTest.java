@@ -47,6 +47,7 @@ import de.netzwerke.governance.register.PartnerRepository;
 import de.netzwerke.governance.register.RuleViolation;
 import de.netzwerke.governance.register.Today;
 import de.netzwerke.governance.testsupport.GovernanceSpringTest;
+import de.netzwerke.governance.testsupport.HeldMeetings;
 import de.netzwerke.governance.vote.DigitalVote;
 import de.netzwerke.governance.vote.DigitalVoteCall;
 import de.netzwerke.governance.vote.DigitalVotes;
@@ -298,18 +299,15 @@ class RulesChangeProcessTest {
 
     Meeting planTagung(String startsAt) {
         Body plenary = bodies.findFirstByNetworkIdAndKind(Network.MIGRATION_SCHWERIN, BodyKind.PLENARY).orElseThrow();
-        return tx.execute(s -> meetingService.plan(plenary.getId(), "Tagung " + startsAt, startsAt,
-                startsAt.replace("T10:00", "T16:00"), "Rathaus Schwerin", null, null));
+        return held().plan(plenary.getId(), "Tagung " + startsAt, startsAt);
     }
 
-    /** The Tagung is invited and held with these partners present; its only vote item gets the counts. */
     void holdAndDecide(Long meetingId, List<Partner> present, int yes, int no, int abstentions) {
-        tx.executeWithoutResult(s -> {
-            Meeting m = meetingService.meeting(meetingId);
-            meetingService.invite(m);
-            meetingService.recordAttendance(m, present.stream().map(Partner::getId).toList(), List.of());
-            meetingService.decide(m, List.of(new MeetingService.VoteInput(yes, no, abstentions)));
-        });
+        held().holdAndDecide(meetingId, present, yes, no, abstentions);
+    }
+
+    HeldMeetings held() {
+        return new HeldMeetings(tx, meetingService);
     }
 
     ProcessInstance proposeAtTagung(String title) {
