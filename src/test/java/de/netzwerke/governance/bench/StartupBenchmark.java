@@ -45,6 +45,10 @@ class StartupBenchmark {
 
     static final Path WORK = Path.of("target", "bench");
 
+    /** One application to start: its name, what the table calls it, and how to launch it. */
+    record Contender(String name, String label, String classpath, List<String> launch, boolean bare) {
+    }
+
     @Test
     void startup() throws Exception {
         int runs = Integer.getInteger("bench.startup.runs", 3);
@@ -52,46 +56,115 @@ class StartupBenchmark {
         String appClasspath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
                 + Files.readString(Path.of("target", "bench-runtime-classpath.txt")).trim();
         String bareClasspath = bareClasspath();
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(new Contender("app", "application (default profile)", appClasspath,
+                List.of(GovernanceApplication.class.getName()), false));
+        contenders.add(new Contender("bare", "bare Camunda webapp + REST starter", bareClasspath,
+                List.of(BareCamundaApplication.class.getName()), true));
+        if (!Boolean.getBoolean("bench.startup.skip-cds")) {
+            contenders.addAll(withClassDataSharing(bareClasspath, postgres));
+        }
+        // -Dbench.startup.variant="--a=b --c=d;--e=f": more contenders, the application with these arguments (to
+        // measure a setting before making it the default); ';' separates contenders
+        int v = 0;
+        for (String variant : System.getProperty("bench.startup.variant", "").split(";")) {
+            if (!variant.isBlank()) {
+                List<String> launch = new ArrayList<>(List.of(GovernanceApplication.class.getName()));
+                launch.addAll(List.of(variant.trim().split("\\s+")));
+                contenders.add(new Contender("variant" + ++v, "application " + variant.trim(), appClasspath, launch, false));
+            }
+        }
 
-        // -Dbench.startup.variant="--a=b --c=d": a third contender, the application with these arguments (to measure a
-        // setting before making it the default)
-        String variant = System.getProperty("bench.startup.variant", "").trim();
-        List<Long> app = new ArrayList<>();
-        List<Long> bare = new ArrayList<>();
-        List<Long> varied = new ArrayList<>();
+        java.util.Map<String, List<Long>> times = new java.util.LinkedHashMap<>();
+        contenders.forEach(c -> times.put(c.name(), new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
             // rotate which one starts first, so that none always meets a warmer page cache or a quieter machine
-            List<Runnable> order = new ArrayList<>();
-            int run = i;
-            order.add(() -> app.add(start("app", run, appClasspath, GovernanceApplication.class.getName(), postgres, List.of())));
-            order.add(() -> bare.add(start("bare", run, bareClasspath, BareCamundaApplication.class.getName(), postgres, List.of())));
-            if (!variant.isEmpty()) {
-                order.add(() -> varied.add(start("variant", run, appClasspath, GovernanceApplication.class.getName(), postgres,
-                        List.of(variant.split("\\s+")))));
-            }
+            List<Contender> order = new ArrayList<>(contenders);
             java.util.Collections.rotate(order, i);
-            order.forEach(Runnable::run);
+            for (Contender c : order) {
+                times.get(c.name()).add(start(c, i, postgres));
+            }
         }
-        double appMedian = Bench.median(app);
-        double bareMedian = Bench.median(bare);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"application (default profile)", Bench.seconds(app), String.format("%.2f s", appMedian / 1e9)});
-        rows.add(new String[] {"bare Camunda webapp + REST starter", Bench.seconds(bare), String.format("%.2f s", bareMedian / 1e9)});
-        rows.add(new String[] {"ratio application / bare (goal <= 1.2)", "", String.format("%.2f", appMedian / bareMedian)});
-        if (!variant.isEmpty()) {
-            double variedMedian = Bench.median(varied);
-            rows.add(new String[] {"application " + variant, Bench.seconds(varied), String.format("%.2f s", variedMedian / 1e9)});
-            rows.add(new String[] {"ratio variant / application", "", String.format("%.2f", variedMedian / appMedian)});
+        for (Contender c : contenders) {
+            List<Long> t = times.get(c.name());
+            rows.add(new String[] {c.label(), Bench.seconds(t), String.format("%.2f s", Bench.median(t) / 1e9)});
+        }
+        ratio(rows, times, "app", "bare", "ratio application / bare (goal <= 1.2)");
+        ratio(rows, times, "app-cds", "bare", "ratio application with CDS / bare (goal <= 1.2)");
+        ratio(rows, times, "app-cds", "bare-cds", "ratio application with CDS / bare with CDS");
+        for (int i = 1; i <= v; i++) {
+            ratio(rows, times, "variant" + i, "app", "ratio variant " + i + " / application");
         }
         Bench.table("Start-up (" + (postgres ? "PostgreSQL" : "H2") + ", -Xmx512m, fresh database, JVM start to first "
                 + "answer of /engine-rest/engine, " + runs + " alternating runs)", rows, "", "runs (s)", "median");
-        assertThat(app).hasSize(runs);
+        assertThat(times.get("app")).hasSize(runs);
+    }
+
+    static void ratio(List<String[]> rows, java.util.Map<String, List<Long>> times, String a, String b, String label) {
+        if (times.containsKey(a) && times.containsKey(b)) {
+            rows.add(new String[] {label, "", String.format("%.2f", Bench.median(times.get(a)) / Bench.median(times.get(b)))});
+        }
+    }
+
+    /**
+     * Spring Boot's class-data sharing for the packaged jar, as an operator would run it (README „Betrieb“): the jar
+     * extracted with {@code -Djarmode=tools extract}, one training run with {@code -XX:ArchiveClassesAtExit} that stops
+     * after the context has refreshed, then every start with {@code -XX:SharedArchiveFile}. The bare application gets
+     * the same treatment (its main class in a jar of its own: CDS archives no class from a directory), so that the
+     * last ratio compares like with like. {@code -Xshare:on}: a start that cannot use the archive fails instead of
+     * being measured without it.
+     */
+    List<Contender> withClassDataSharing(String bareClasspath, boolean postgres) throws Exception {
+        Path dir = WORK.resolve("cds").toAbsolutePath();
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Path jar = Path.of(System.getProperty("bench.jar", "")).toAbsolutePath();
+        assertThat(jar).as("the packaged application (./mvnw -Pbench verify packages it first)").isRegularFile();
+        Path extracted = dir.resolve("application");
+        int exit = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                extracted.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("extract.log").toFile())
+                .start().waitFor();
+        assertThat(exit).as("extracting " + jar + ", see " + dir.resolve("extract.log")).isZero();
+        Path appJar = extracted.resolve(jar.getFileName());
+
+        Path bareJar = dir.resolve("bare-main.jar");
+        String relative = BareCamundaApplication.class.getName().replace('.', '/') + ".class";
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(bareJar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(relative));
+            out.write(Files.readAllBytes(Path.of("target", "test-classes").resolve(relative)));
+            out.closeEntry();
+        }
+        String bareJarClasspath = bareJar + File.pathSeparator
+                + bareClasspath.substring(bareClasspath.indexOf(File.pathSeparator) + 1);
+
+        List<Contender> trained = new ArrayList<>();
+        for (Contender c : List.of(
+                new Contender("app-cds", "application, packaged jar with CDS", "", List.of("-jar", appJar.toString()), false),
+                new Contender("bare-cds", "bare Camunda webapp + REST starter with CDS", bareJarClasspath,
+                        List.of(BareCamundaApplication.class.getName()), true))) {
+            Path archive = dir.resolve(c.name() + ".jsa");
+            List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive,
+                    "-Dspring.context.exit=onRefresh"));
+            training.addAll(c.launch());
+            Contender trainingRun = new Contender(c.name() + "-training", c.label(), c.classpath(), training, c.bare());
+            runToEnd(trainingRun, postgres);
+            assertThat(archive).as("CDS archive of " + c.name()).isRegularFile();
+            List<String> launch = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
+            launch.addAll(c.launch());
+            trained.add(new Contender(c.name(), c.label(), c.classpath(), launch, c.bare()));
+        }
+        return trained;
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Starts one JVM, polls until {@code /engine-rest/engine} answers 200, stops it; returns nanoseconds. */
-    long start(String name, int run, String classpath, String mainClass, boolean postgres, List<String> extraArgs) {
+    long start(Contender contender, int run, boolean postgres) {
         try {
-            return startOnce(name, run, classpath, mainClass, postgres, extraArgs);
+            return startOnce(contender, run, postgres);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -99,17 +172,13 @@ class StartupBenchmark {
         }
     }
 
-    long startOnce(String name, int run, String classpath, String mainClass, boolean postgres, List<String> extraArgs)
-            throws Exception {
-        Path dir = WORK.resolve("startup-" + name + "-" + run).toAbsolutePath();
-        deleteTree(dir);
-        Files.createDirectories(dir);
-        int port = Bench.freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", mainClass,
-                "--server.port=" + port));
+    /** The JVM command of one start, on a fresh database in {@code dir}. */
+    ProcessBuilder command(Contender contender, Path dir, int port, boolean postgres) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m"));
+        command.addAll(contender.launch());
+        command.add("--server.port=" + port);
         if (postgres) {
-            String schema = "bench_startup_" + name;
+            String schema = "bench_startup_" + contender.name().replace('-', '_');
             String url = System.getenv().getOrDefault("GOVERNANCE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
             String user = System.getenv().getOrDefault("GOVERNANCE_DB_USER", "postgres");
             String password = System.getenv().getOrDefault("GOVERNANCE_DB_PASSWORD", "");
@@ -121,20 +190,43 @@ class StartupBenchmark {
                     "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                     "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                     "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + "."));
-            if (!name.equals("bare")) {
+            if (!contender.bare()) {
                 command.add("--spring.profiles.active=postgres");
             }
         } else {
             command.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         }
-        if (name.equals("bare")) {
+        if (contender.bare()) {
             // a bare project has no application.yaml; this name matches no file on the classpath
             command.add("--spring.config.name=bare-camunda");
         }
-        command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile());
-        builder.environment().put("CLASSPATH", classpath);
+        builder.environment().remove("CLASSPATH");
+        if (!contender.classpath().isEmpty()) {
+            builder.environment().put("CLASSPATH", contender.classpath());
+        }
+        return builder;
+    }
+
+    /** A training run: starts the JVM and waits until it ends by itself (it stops after the context refreshed). */
+    void runToEnd(Contender contender, boolean postgres) throws Exception {
+        Path dir = WORK.resolve("cds").resolve(contender.name()).toAbsolutePath();
+        Files.createDirectories(dir);
+        Process process = command(contender, dir, 0, postgres).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(contender.name() + " did not end within 5 minutes, see " + dir.resolve("console.log"));
+        }
+    }
+
+    long startOnce(Contender contender, int run, boolean postgres) throws Exception {
+        String name = contender.name();
+        Path dir = WORK.resolve("startup-" + name + "-" + run).toAbsolutePath();
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        int port = Bench.freePort();
+        ProcessBuilder builder = command(contender, dir, port, postgres);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest ping = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine"))
                 .timeout(Duration.ofSeconds(5)).build();

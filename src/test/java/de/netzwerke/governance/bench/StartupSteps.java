@@ -46,6 +46,16 @@ public final class StartupSteps {
                 .forEach(e -> rows.add(new String[] {describe(e.getStartupStep()),
                         String.format("%.0f", own(e, childTime) / 1e6), String.format("%.0f", e.getDuration().toNanos() / 1e6)}));
         Bench.table(String.format("Start-up steps (total %.1f s until run() returned)", total / 1e9), rows, "step", "own ms", "total ms");
+        // the same steps in the order they started: what waits for what
+        java.time.Instant first = events.get(0).getStartTime();
+        List<String[]> timeline = new ArrayList<>();
+        events.stream()
+                .filter(e -> own(e, childTime) >= 100_000_000L)
+                .sorted(java.util.Comparator.comparing(StartupTimeline.TimelineEvent::getStartTime))
+                .forEach(e -> timeline.add(new String[] {
+                        String.format("%.2f", java.time.Duration.between(first, e.getStartTime()).toNanos() / 1e9),
+                        describe(e.getStartupStep()), String.format("%.0f", own(e, childTime) / 1e6)}));
+        Bench.table("Steps of 100 ms or more (own time), in the order they started", timeline, "start s", "step", "own ms");
         context.close();
         System.exit(0);
     }
