@@ -11,6 +11,9 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     List<Attendance> findByMeetingIdOrderById(Long meetingId);
 
+    /** The invitations of several meetings at once (the Übersicht: one query per page, not one per meeting). */
+    List<Attendance> findByMeetingIdIn(java.util.Collection<Long> meetingIds);
+
     Optional<Attendance> findByMeetingIdAndPartnerId(Long meetingId, Long partnerId);
 
     /**

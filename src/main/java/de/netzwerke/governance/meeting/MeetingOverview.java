@@ -101,30 +101,37 @@ public class MeetingOverview {
         Map<Long, List<Meeting>> byBody = meetings.findByNetworkIdOrderByStartsAtDesc(networkId).stream()
                 .collect(Collectors.groupingBy(Meeting::getBodyId));
         Set<String> disturbed = instances.withIncident(MeetingVariables.PROCESS_KEY);
-        List<OpenProcedure> rows = new ArrayList<>();
+        // which meetings are shown, body by body, then their invitations in one query (a constant number of
+        // statements however many bodies and meetings, issue 15)
+        Map<Body, List<Meeting>> shown = new java.util.LinkedHashMap<>();
         for (Body body : bodyRepository.findByNetworkIdOrderByKindAscNameAsc(networkId)) {
-            if (body.getStatus() != BodyStatus.ACTIVE) {
+            if (body.getStatus() != BodyStatus.ACTIVE || service.kindOf(body).isEmpty()) {
                 continue;
             }
-            var kind = service.kindOf(body);
-            if (kind.isEmpty()) {
-                continue;
-            }
-            rows.add(frequencyRow(body, kind.get()));
             List<Meeting> own = byBody.getOrDefault(body.getId(), List.of());
+            List<Meeting> listed = new ArrayList<>();
             own.stream().filter(m -> !m.getStartsAt().isBefore(now)).sorted(Comparator.comparing(Meeting::getStartsAt))
-                    .forEach(m -> rows.add(row(m, body, disturbed.contains(m.getProcessInstanceId()))));
-            own.stream().filter(m -> m.getStartsAt().isBefore(now)).limit(PAST_SHOWN)
-                    .forEach(m -> rows.add(row(m, body, disturbed.contains(m.getProcessInstanceId()))));
+                    .forEach(listed::add);
+            own.stream().filter(m -> m.getStartsAt().isBefore(now)).limit(PAST_SHOWN).forEach(listed::add);
+            shown.put(body, listed);
         }
+        List<Long> ids = shown.values().stream().flatMap(List::stream).map(Meeting::getId).toList();
+        Map<Long, List<Attendance>> invitations = ids.isEmpty() ? Map.of()
+                : attendance.findByMeetingIdIn(ids).stream().collect(Collectors.groupingBy(Attendance::getMeetingId));
+        List<OpenProcedure> rows = new ArrayList<>();
+        shown.forEach((body, listed) -> {
+            rows.add(frequencyRow(body, service.kindOf(body).orElseThrow(), byBody.getOrDefault(body.getId(), List.of())));
+            listed.forEach(m -> rows.add(row(m, body, disturbed.contains(m.getProcessInstanceId()),
+                    invitations.getOrDefault(m.getId(), List.of()))));
+        });
         return rows;
     }
 
     /** „2027: 2 von mindestens 4 Sitzungen (SR-4) – im Rückstand“, the finding as detail. */
-    OpenProcedure frequencyRow(Body body, MeetingKind kind) {
+    OpenProcedure frequencyRow(Body body, MeetingKind kind, List<Meeting> bodysMeetings) {
         var day = today.date();
         MeetingFrequency.Rule rule = service.frequencyRule(body, kind);
-        MeetingFrequency.Status status = service.frequency(body, day).orElseThrow();
+        MeetingFrequency.Status status = service.frequency(body, day, bodysMeetings).orElseThrow();
         String stage = standing(rule, status);
         return new OpenProcedure(FREQUENCY, body.getName(), body.getId(), stage, false, null,
                 status.behind() ? List.of(status.message()) : List.of());
@@ -150,13 +157,12 @@ public class MeetingOverview {
         return against + " (" + rule.ruleId() + ") – " + verdict;
     }
 
-    private OpenProcedure row(Meeting m, Body body, boolean disturbed) {
+    private OpenProcedure row(Meeting m, Body body, boolean disturbed, List<Attendance> invitees) {
         List<String> details = new ArrayList<>();
         details.add(MeetingService.when(m) + ", " + m.getLocation());
         if (m.isRecordedAfter()) {
             details.add("nachträglich erfasst");
         }
-        List<Attendance> invitees = attendance.findByMeetingIdOrderById(m.getId());
         Map<AttendanceStatus, Integer> counts = new EnumMap<>(AttendanceStatus.class);
         invitees.stream().filter(a -> a.getStatus() != null).forEach(a -> counts.merge(a.getStatus(), 1, Integer::sum));
         if (HELD.contains(m.getState())) {

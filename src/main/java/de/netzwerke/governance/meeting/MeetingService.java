@@ -186,11 +186,21 @@ public class MeetingService {
                 datedMeetings(body.getId(), day.getYear(), meeting.getId()));
     }
 
-    /** Where a body stands against its frequency rule on a day (MeetingFrequencyCheck, Übersicht). */
+    /** Where a body stands against its frequency rule on a day (MeetingFrequencyCheck). */
     @Transactional(readOnly = true)
     public Optional<MeetingFrequency.Status> frequency(Body body, LocalDate on) {
         return kindOf(body).map(kind -> MeetingFrequency.check(frequencyRule(body, kind), on.getYear(), on,
                 datedMeetings(body.getId(), on.getYear(), null)));
+    }
+
+    /**
+     * The same from the body's meetings already read (the Übersicht reads all meetings of a network in one query
+     * instead of one query per body, issue 15).
+     */
+    public Optional<MeetingFrequency.Status> frequency(Body body, LocalDate on, List<Meeting> bodysMeetings) {
+        List<MeetingFrequency.Dated> dated = bodysMeetings.stream().filter(m -> day(m).getYear() == on.getYear())
+                .map(m -> new MeetingFrequency.Dated(day(m), m.isCancelled())).toList();
+        return kindOf(body).map(kind -> MeetingFrequency.check(frequencyRule(body, kind), on.getYear(), on, dated));
     }
 
     /** The active bodies of every network that hold meetings with a frequency rule. */

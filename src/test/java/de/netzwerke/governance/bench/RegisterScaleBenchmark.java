@@ -66,10 +66,26 @@ class RegisterScaleBenchmark {
         rows.add(new String[] {"ratio 200 / 10 (goal <= 3)", String.format("%.2f", pageBig.median / pageSmall.median), ""});
         Bench.table("Register at scale (" + database() + ", as the Fachstelle, median of " + REPEAT + " requests)", rows,
                 "", "median ms", "SQL statements / request");
+        // which statements are sent more often in the big network than in the small one (should be none)
+        List<String[]> grown = new ArrayList<>();
+        grown(grown, "bodies", apiSmall, apiBig);
+        grown(grown, "Übersicht", pageSmall, pageBig);
+        if (!grown.isEmpty()) {
+            Bench.table("Statements that grow with the network", grown, "request", "small", "big", "SQL");
+        }
         assertThat(apiBig.bytes).isGreaterThan(apiSmall.bytes);
     }
 
-    record Measure(double median, long statements, int bytes) {
+    static void grown(List<String[]> rows, String request, Measure small, Measure big) {
+        big.sql().forEach((sql, n) -> {
+            long before = small.sql().getOrDefault(sql, 0L);
+            if (n > before) {
+                rows.add(new String[] {request, Long.toString(before), Long.toString(n), sql.length() > 160 ? sql.substring(0, 160) + "…" : sql});
+            }
+        });
+    }
+
+    record Measure(double median, long statements, int bytes, java.util.Map<String, Long> sql) {
 
         String[] row(String label) {
             return new String[] {label, String.format("%.1f", median / 1e6), Long.toString(statements)};
@@ -88,16 +104,18 @@ class RegisterScaleBenchmark {
         List<Long> times = new ArrayList<>();
         long statements = 0;
         int bytes = 0;
+        java.util.Map<String, Long> sql = java.util.Map.of();
         for (int i = 0; i < REPEAT; i++) {
             StatementCounter.reset();
             long t0 = System.nanoTime();
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             times.add(System.nanoTime() - t0);
             statements = StatementCounter.count();
+            sql = StatementCounter.bySql();
             assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
             bytes = answer.body().length();
         }
-        return new Measure(Bench.median(times), statements, bytes);
+        return new Measure(Bench.median(times), statements, bytes, sql);
     }
 
     /** Adds partners (one organisation per two), working tables, 25 members and a leader each, up to the sizes. */

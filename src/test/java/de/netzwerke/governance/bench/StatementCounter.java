@@ -22,6 +22,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class StatementCounter {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
+    /** The same statements by their SQL (a list of parameters as one), to tell which of them grow with the data. */
+    static final java.util.Map<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -37,7 +39,15 @@ public class StatementCounter {
     }
 
     static long reset() {
+        BY_SQL.clear();
         return STATEMENTS.getAndSet(0);
+    }
+
+    /** Each SQL statement sent since the last {@link #reset()}, with how often. */
+    static java.util.Map<String, Long> bySql() {
+        java.util.Map<String, Long> copy = new java.util.TreeMap<>();
+        BY_SQL.forEach((sql, n) -> copy.put(sql, n.get()));
+        return copy;
     }
 
     static long count() {
@@ -66,6 +76,9 @@ public class StatementCounter {
                         String name = method.getName();
                         if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
                             STATEMENTS.incrementAndGet();
+                            String sql = args != null && args.length > 0 && args[0] instanceof String text
+                                    ? text.replaceAll("\\s+", " ").replaceAll("\\?(\\s*,\\s*\\?)+", "?, …") : name;
+                            BY_SQL.computeIfAbsent(sql, k -> new AtomicLong()).incrementAndGet();
                         }
                         try {
                             return method.invoke(c, args);
