@@ -186,14 +186,10 @@ class MeetingIT {
         await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(mailbox.recipientsOf(m -> m.getSubject().startsWith("Ergebnisprotokoll: Tagung"))).containsAll(active));
 
-        JsonNode meeting = null;
-        for (JsonNode m : api.json(api.call(COORDINATION, HttpMethod.GET, "/api/networks/" + Network.MIGRATION_SCHWERIN + "/meetings", null))) {
-            if (pi.equals(m.path("processInstanceId").asText())) {
-                meeting = m;
-            }
-        }
-        assertThat(meeting).isNotNull();
-        assertThat(meeting.path("state").asText()).isEqualTo("PROTOCOL_SENT");
+        // the mail leaves inside the sending job, whose transaction records PROTOCOL_SENT a moment later
+        await().atMost(ASYNC_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(meetingOf(pi).path("state").asText()).isEqualTo("PROTOCOL_SENT"));
+        JsonNode meeting = meetingOf(pi);
         assertThat(meeting.path("present").asInt()).isEqualTo(7);
         assertThat(meeting.path("excused").asInt()).isEqualTo(1);
         // every active partner has an invitation row (those without e-mail address too)
@@ -236,5 +232,15 @@ class MeetingIT {
         ResponseEntity<String> done = api.call(user, HttpMethod.POST, "/engine-rest/task/" + task + "/complete",
                 Map.of("variables", variables));
         assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** The meeting of a process instance as {@code GET /api/networks/{id}/meetings} lists it. */
+    private JsonNode meetingOf(String pi) throws Exception {
+        for (JsonNode m : api.json(api.call(COORDINATION, HttpMethod.GET, "/api/networks/" + Network.MIGRATION_SCHWERIN + "/meetings", null))) {
+            if (pi.equals(m.path("processInstanceId").asText())) {
+                return m;
+            }
+        }
+        throw new AssertionError("no meeting for instance " + pi);
     }
 }
