@@ -79,6 +79,7 @@ class EngineOverheadBenchmark {
             founding("Aufwärmen " + i);
             bare();
         }
+        phases.clear();
         List<Long> app = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
         long appStatements = 0;
@@ -96,6 +97,28 @@ class EngineOverheadBenchmark {
         }
         double appMedian = Bench.median(app);
         double bareMedian = Bench.median(bare);
+        List<String[]> steps = new ArrayList<>();
+        phases.forEach((step, times) -> steps.add(new String[] {step, String.format("%.1f", Bench.median(times) / 1e6)}));
+        Bench.table("Founding step by step (" + database() + ", median ms of " + n + ")", steps, "step", "median ms");
+        // what one founding leaves in Camunda's history (README „History“ estimates ten years from it)
+        Map<String, Long> historyBefore = historyRows();
+        int measured = 10;
+        for (int i = 0; i < measured; i++) {
+            founding("Historie " + i);
+        }
+        Map<String, Long> historyAfter = historyRows();
+        List<String[]> historyTable = new ArrayList<>();
+        long historyTotal = 0;
+        for (var e : historyAfter.entrySet()) {
+            long added = e.getValue() - historyBefore.getOrDefault(e.getKey(), 0L);
+            historyTotal += added;
+            if (added > 0) {
+                historyTable.add(new String[] {e.getKey(), String.format("%.1f", (double) added / measured)});
+            }
+        }
+        historyTable.add(new String[] {"all history tables", String.format("%.1f", (double) historyTotal / measured)});
+        Bench.table("History rows per founding (start to the first elections started, " + database() + ")", historyTable,
+                "table", "rows / founding");
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         Bench.table("Engine overhead (" + database() + ", " + n + " instances each, alternating)", List.of(
@@ -114,6 +137,7 @@ class EngineOverheadBenchmark {
     /** One founding, as Tasklist and the REST API drive it, up to the first elections started. */
     void founding(String topic) {
         ProcessInstance pi;
+        long t0 = System.nanoTime();
         identity.setAuthentication("partner", List.of(GovernanceGroups.NETZWERKPARTNER));
         try {
             pi = runtime.startProcessInstanceByKey(PROCESS_KEY, Map.of(NETWORK_ID.name(), Network.MIGRATION_SCHWERIN,
@@ -121,7 +145,11 @@ class EngineOverheadBenchmark {
         } finally {
             identity.clearAuthentication();
         }
+        phase("start (proposal registered, check task)", t0);
+        t0 = System.nanoTime();
         tasks.complete(task(pi).getId(), Map.of(DECISION.name(), "accept"));
+        phase("accept (task completed)", t0);
+        t0 = System.nanoTime();
         String key = Long.toString(System.nanoTime(), 36);
         for (int d = 0; d < 5; d++) {
             runtime.createMessageCorrelation(MESSAGE_READINESS_DECLARED).processInstanceId(pi.getId())
@@ -129,6 +157,7 @@ class EngineOverheadBenchmark {
                     .setVariable(REPRESENTATIVE_EMAIL.name(), "p" + d + "-" + key + "@example.org")
                     .setVariable(ORGANISATION.name(), "Organisation " + d).correlate();
         }
+        phase("5 declarations (messages)", t0);
         // establish, e-mail, first elections: the three asynchronous steps
         assertThat(runJobs(pi)).isEqualTo(3);
     }
@@ -159,9 +188,22 @@ class EngineOverheadBenchmark {
             if (next == null) {
                 return ran;
             }
+            String step = management.createJobDefinitionQuery().jobDefinitionId(next.getJobDefinitionId()).singleResult()
+                    .getActivityId();
+            long t0 = System.nanoTime();
             management.executeJob(next.getId());
+            if (pi.getProcessDefinitionId().startsWith(PROCESS_KEY + ":")) {
+                phases.computeIfAbsent("job " + step, k -> new ArrayList<>()).add(System.nanoTime() - t0);
+            }
             ran++;
         }
+    }
+
+    /** Where a founding's time goes: each step's durations, by step (printed as medians). */
+    final Map<String, List<Long>> phases = new java.util.LinkedHashMap<>();
+
+    void phase(String name, long t0) {
+        phases.computeIfAbsent(name, k -> new ArrayList<>()).add(System.nanoTime() - t0);
     }
 
     static BpmnModelInstance bareModel() {
@@ -176,6 +218,29 @@ class EngineOverheadBenchmark {
                 .manualTask("Task_FirstElections").camundaAsyncBefore()
                 .intermediateCatchEvent("Timer_PeriodEnds").timerWithDuration("P8W")
                 .endEvent().done();
+    }
+
+    /** Rows in each of Camunda's history tables ({@code ACT_HI_*}). */
+    Map<String, Long> historyRows() {
+        List<String> tables = jdbc.execute((java.sql.Connection c) -> {
+            List<String> names = new ArrayList<>();
+            try (var rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    String schema = rs.getString("TABLE_SCHEM");
+                    if (name.toUpperCase(java.util.Locale.ROOT).startsWith("ACT_HI_")
+                            && (schema == null || schema.equalsIgnoreCase(c.getSchema()))) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        });
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        for (String table : tables) {
+            rows.put(table.toUpperCase(java.util.Locale.ROOT), jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        return rows;
     }
 
     String database() {
