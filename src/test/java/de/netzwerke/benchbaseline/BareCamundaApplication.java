@@ -13,11 +13,11 @@ import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfigurati
  * The start-up benchmark's baseline ({@code StartupBenchmark}): what a bare
  * {@code camunda-bpm-spring-boot-starter-webapp} + {@code -rest} application on the same Spring Boot does — the engine,
  * Tasklist/Cockpit/Admin and the REST API on a datasource, nothing else. It lives outside the application's package, so
- * none of the application's beans are scanned; it runs on the application's runtime classpath (without the
- * application's classes), with everything a bare starter project would not have switched off: JPA, Flyway, Thymeleaf,
- * mail; the actuator is switched off by property ({@code management.endpoints.enabled-by-default=false} is not enough,
- * so the benchmark passes {@code spring.autoconfigure.exclude} for it). It reads no {@code application.yaml} (the
- * benchmark passes {@code --spring.config.name=bare-camunda}, which names no file) and deploys nothing.
+ * none of the application's beans are scanned, and it runs on the classpath of a bare project that the benchmark
+ * resolves (the two starters, JDBC and the drivers), without the application's classes or libraries. The excluded
+ * auto-configurations are not on that classpath anyway; the exclusions only keep it bare when it is started from the
+ * application's test classpath. It reads no {@code application.yaml} (the benchmark passes
+ * {@code --spring.config.name=bare-camunda}, which names no file) and deploys nothing.
  */
 @SpringBootApplication(exclude = {HibernateJpaAutoConfiguration.class, JpaRepositoriesAutoConfiguration.class,
         FlywayAutoConfiguration.class, ThymeleafAutoConfiguration.class, MailSenderAutoConfiguration.class,
