@@ -103,9 +103,12 @@ public class MeetingOverview {
         Set<String> disturbed = instances.withIncident(MeetingVariables.PROCESS_KEY);
         // which meetings are shown, body by body, then their invitations in one query (a constant number of
         // statements however many bodies and meetings, issue 15)
-        Map<Body, List<Meeting>> shown = new java.util.LinkedHashMap<>();
+        record Shown(Body body, MeetingKind kind, List<Meeting> own, List<Meeting> listed) {
+        }
+        List<Shown> shown = new ArrayList<>();
         for (Body body : bodyRepository.findByNetworkIdOrderByKindAscNameAsc(networkId)) {
-            if (body.getStatus() != BodyStatus.ACTIVE || service.kindOf(body).isEmpty()) {
+            var kind = service.kindOf(body);
+            if (body.getStatus() != BodyStatus.ACTIVE || kind.isEmpty()) {
                 continue;
             }
             List<Meeting> own = byBody.getOrDefault(body.getId(), List.of());
@@ -113,17 +116,17 @@ public class MeetingOverview {
             own.stream().filter(m -> !m.getStartsAt().isBefore(now)).sorted(Comparator.comparing(Meeting::getStartsAt))
                     .forEach(listed::add);
             own.stream().filter(m -> m.getStartsAt().isBefore(now)).limit(PAST_SHOWN).forEach(listed::add);
-            shown.put(body, listed);
+            shown.add(new Shown(body, kind.get(), own, listed));
         }
-        List<Long> ids = shown.values().stream().flatMap(List::stream).map(Meeting::getId).toList();
+        List<Long> ids = shown.stream().flatMap(s -> s.listed().stream()).map(Meeting::getId).toList();
         Map<Long, List<Attendance>> invitations = ids.isEmpty() ? Map.of()
                 : attendance.findByMeetingIdIn(ids).stream().collect(Collectors.groupingBy(Attendance::getMeetingId));
         List<OpenProcedure> rows = new ArrayList<>();
-        shown.forEach((body, listed) -> {
-            rows.add(frequencyRow(body, service.kindOf(body).orElseThrow(), byBody.getOrDefault(body.getId(), List.of())));
-            listed.forEach(m -> rows.add(row(m, body, disturbed.contains(m.getProcessInstanceId()),
+        for (Shown s : shown) {
+            rows.add(frequencyRow(s.body(), s.kind(), s.own()));
+            s.listed().forEach(m -> rows.add(row(m, s.body(), disturbed.contains(m.getProcessInstanceId()),
                     invitations.getOrDefault(m.getId(), List.of()))));
-        });
+        }
         return rows;
     }
 

@@ -172,9 +172,12 @@ public class MeetingService {
     public List<MeetingFrequency.Dated> datedMeetings(Long bodyId, int year, Long except) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Today.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Today.ZONE).toInstant();
-        return meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(bodyId, from, to).stream()
-                .filter(m -> !m.getId().equals(except))
-                .map(m -> new MeetingFrequency.Dated(day(m), m.isCancelled())).toList();
+        return dated(meetings.findByBodyIdAndStartsAtGreaterThanEqualAndStartsAtLessThan(bodyId, from, to).stream()
+                .filter(m -> !m.getId().equals(except)));
+    }
+
+    private static List<MeetingFrequency.Dated> dated(java.util.stream.Stream<Meeting> meetings) {
+        return meetings.map(m -> new MeetingFrequency.Dated(day(m), m.isCancelled())).toList();
     }
 
     /** T-1: the warning the planning task shows when the year already has the rule's maximum. */
@@ -198,9 +201,8 @@ public class MeetingService {
      * instead of one query per body, issue 15).
      */
     public Optional<MeetingFrequency.Status> frequency(Body body, LocalDate on, List<Meeting> bodysMeetings) {
-        List<MeetingFrequency.Dated> dated = bodysMeetings.stream().filter(m -> day(m).getYear() == on.getYear())
-                .map(m -> new MeetingFrequency.Dated(day(m), m.isCancelled())).toList();
-        return kindOf(body).map(kind -> MeetingFrequency.check(frequencyRule(body, kind), on.getYear(), on, dated));
+        return kindOf(body).map(kind -> MeetingFrequency.check(frequencyRule(body, kind), on.getYear(), on,
+                dated(bodysMeetings.stream().filter(m -> day(m).getYear() == on.getYear()))));
     }
 
     /** The active bodies of every network that hold meetings with a frequency rule. */

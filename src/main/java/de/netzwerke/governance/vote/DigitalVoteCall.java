@@ -42,6 +42,19 @@ public final class DigitalVoteCall {
     public static final Var<Integer> N = Var.count("n", "Abgegebene Stimmen");
     public static final Var<Boolean> CARRIED = Var.flag("carried", "Angenommen");
 
+    /**
+     * Writes a count as the result this contract returns: by the digital vote itself, and by the callers that let a
+     * meeting vote instead (rules change at a Tagung, funding statement at a council meeting).
+     */
+    public static void setResult(org.camunda.bpm.engine.delegate.VariableScope scope, int yes, int no, int abstentions,
+                                 int n, boolean carried) {
+        YES.set(scope, yes);
+        NO.set(scope, no);
+        ABSTENTIONS.set(scope, abstentions);
+        N.set(scope, n);
+        CARRIED.set(scope, carried);
+    }
+
     // the process's own
     /** Timer {@code BoundaryEvent_ReminderDue}. */
     public static final Var<java.util.Date> REMINDER_AT = Var.date("reminderAt", "Erinnerung");

@@ -79,11 +79,7 @@ public class FundingDelegates {
     JavaDelegate takeOverFundingMeetingResultDelegate(FundingApplications applications) {
         return execution -> {
             MeetingRecords.ItemOutcome o = applications.meetingOutcome(execution.getProcessInstanceId());
-            DigitalVoteCall.YES.set(execution, o.yes());
-            DigitalVoteCall.NO.set(execution, o.no());
-            DigitalVoteCall.ABSTENTIONS.set(execution, o.abstentions());
-            DigitalVoteCall.N.set(execution, o.present());
-            DigitalVoteCall.CARRIED.set(execution, o.carried());
+            DigitalVoteCall.setResult(execution, o.yes(), o.no(), o.abstentions(), o.present(), o.carried());
         };
     }
 

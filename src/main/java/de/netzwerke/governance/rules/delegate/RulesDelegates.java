@@ -51,11 +51,7 @@ public class RulesDelegates {
     JavaDelegate takeOverTagungResultDelegate(RulesChanges changes) {
         return execution -> {
             MeetingRecords.ItemOutcome o = changes.tagungOutcome(execution.getProcessInstanceId());
-            DigitalVoteCall.YES.set(execution, o.yes());
-            DigitalVoteCall.NO.set(execution, o.no());
-            DigitalVoteCall.ABSTENTIONS.set(execution, o.abstentions());
-            DigitalVoteCall.N.set(execution, o.present());
-            DigitalVoteCall.CARRIED.set(execution, o.carried());
+            DigitalVoteCall.setResult(execution, o.yes(), o.no(), o.abstentions(), o.present(), o.carried());
         };
     }
 

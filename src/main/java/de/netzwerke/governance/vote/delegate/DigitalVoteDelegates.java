@@ -102,11 +102,8 @@ public class DigitalVoteDelegates {
             DigitalVote vote = votes.forInstance(execution.getProcessInstanceId());
             VoteCount count = votes.count(vote);
             DigitalVote counted = votes.forInstance(execution.getProcessInstanceId());
-            YES.set(execution, count.yes());
-            NO.set(execution, count.no());
-            ABSTENTIONS.set(execution, count.abstentions());
-            N.set(execution, count.present());
-            CARRIED.set(execution, Boolean.TRUE.equals(counted.getCarried()));
+            setResult(execution, count.yes(), count.no(), count.abstentions(), count.present(),
+                    Boolean.TRUE.equals(counted.getCarried()));
         };
     }
 
