@@ -1,0 +1,54 @@
+package de.netzwerke.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import de.netzwerke.governance.protocol.web.ObjectionPageController;
+import de.netzwerke.governance.testsupport.GreenMailConfiguration;
+import de.netzwerke.governance.testsupport.TestProfiles;
+
+/** Issue 15, start-up: beans are created lazily, the process engine is not ({@link LazyStartup}). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import(GreenMailConfiguration.class)
+class LazyStartupIT {
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Test
+    @DisplayName("the application's own beans are created when first needed")
+    void ownBeansAreLazy() {
+        ConfigurableListableBeanFactory beans = context.getBeanFactory();
+        String[] controllers = beans.getBeanNamesForType(ObjectionPageController.class, true, false);
+        assertThat(controllers).hasSize(1);
+        assertThat(beans.getBeanDefinition(controllers[0]).isLazyInit()).isTrue();
+    }
+
+    @Test
+    @DisplayName("the process engine, its configuration, the job executor and the webapps' filter set-up are built while "
+            + "the application starts")
+    void camundaIsEager() {
+        ConfigurableListableBeanFactory beans = context.getBeanFactory();
+        for (Class<?> type : new Class<?>[] {ProcessEngine.class, ProcessEngineConfiguration.class, JobExecutor.class,
+                LazyInitRegistration.class}) {
+            String[] names = beans.getBeanNamesForType(type, true, false);
+            assertThat(names).as(type.getSimpleName()).isNotEmpty();
+            for (String name : names) {
+                assertThat(beans.getBeanDefinition(name).isLazyInit()).as(name).isFalse();
+            }
+        }
+    }
+}
