@@ -151,6 +151,7 @@ class RegisterScaleBenchmark {
                     body, partnerIds.get((t * 25) % partnerIds.size()), since, since.plusYears(2));
         }
         tables = tableCount;
+        Bench.analyze(jdbc);
     }
 
     String database() {

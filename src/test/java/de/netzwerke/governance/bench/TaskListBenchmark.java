@@ -104,6 +104,7 @@ class TaskListBenchmark {
         for (; open < to; open++) {
             runtime.startProcessInstanceByKey(KEY, "Bench " + open);
         }
+        Bench.analyze(jdbc);
     }
 
     String database() {
