@@ -28,8 +28,8 @@ import de.netzwerke.governance.GovernanceApplication;
 
 /**
  * Issue 15, start-up (run by {@code ./mvnw -Pbench verify}; {@code -Ppostgres} for PostgreSQL): the time from starting
- * a JVM ({@code -Xmx512m}) to the first answer of {@code GET /engine-rest/engine}, on a fresh database each time (a
- * new H2 file; on PostgreSQL a new schema), for the application in its default profile and for a bare Camunda
+ * a JVM ({@code -Xmx512m}) to the first answer of {@code GET /engine-rest/engine} that lists the engine, on a fresh
+ * database each time (a new H2 file; on PostgreSQL a new schema), for the application in its default profile and for a bare Camunda
  * webapp + REST starter application, alternating, {@code bench.startup.runs} (default 3) times each. It prints the
  * medians and their ratio (goal ≤ 1.2).
  *
@@ -97,7 +97,8 @@ class StartupBenchmark {
             ratio(rows, times, "variant" + i, "app", "ratio variant " + i + " / application");
         }
         Bench.table("Start-up (" + (postgres ? "PostgreSQL" : "H2") + ", -Xmx512m, fresh database, JVM start to first "
-                + "answer of /engine-rest/engine, " + runs + " alternating runs)", rows, "", "runs (s)", "median");
+                + "answer of /engine-rest/engine that lists the engine, " + runs + " alternating runs)",
+                rows, "", "runs (s)", "median");
         assertThat(times.get("app")).hasSize(runs);
     }
 
@@ -108,7 +109,7 @@ class StartupBenchmark {
     }
 
     /**
-     * Spring Boot's class-data sharing for the packaged jar, as an operator would run it (README „Betrieb“): the jar
+     * Spring Boot's class-data sharing for the packaged jar, as an operator would run it (README „Profiles and settings“): the jar
      * extracted with {@code -Djarmode=tools extract}, one training run with {@code -XX:ArchiveClassesAtExit} that stops
      * after the context has refreshed, then every start with {@code -XX:SharedArchiveFile}. The bare application gets
      * the same treatment (its main class in a jar of its own: CDS archives no class from a directory), so that the
