@@ -353,7 +353,7 @@ public final class TasklistBrowser implements AutoCloseable {
         click(COMPLETE_BUTTON);
         // Tasklist re-renders the form while it submits: read the page by script, holding no element across polls
         new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "„Abschließen“ still shown; refusal on the page: " + shownText(REFUSAL_SCRIPT))
+                .withMessage(this::completionStuck)
                 .until(d -> {
                     String refusal = shownText(REFUSAL_SCRIPT);
                     if (!refusal.isBlank() && !refusal.equals(refusalBefore)) {
@@ -366,6 +366,41 @@ public final class TasklistBrowser implements AutoCloseable {
                     return d.findElements(COMPLETE_BUTTON).stream().noneMatch(WebElement::isDisplayed);
                 });
     }
+
+    /**
+     * Why „Abschließen“ is still there: what the page shows about the button and the form, a screenshot, and the
+     * stacks of the application's threads that are inside our code or the engine (the test runs the application in
+     * its own JVM), so that a completion that hangs on CI says where.
+     */
+    private String completionStuck() {
+        StringBuilder report = new StringBuilder("„Abschließen“ still shown; refusal on the page: ")
+                .append(shownText(REFUSAL_SCRIPT));
+        try {
+            report.append("; page: ").append(js(COMPLETION_STATE_SCRIPT));
+            screenshot("completion-stuck");
+        } catch (RuntimeException e) {
+            report.append("; page not readable: ").append(e);
+        }
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            boolean ours = java.util.Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("de.netzwerke")
+                    || frame.getClassName().startsWith("org.camunda.bpm.engine.impl.interceptor"));
+            if (ours && thread != Thread.currentThread()) {
+                report.append("\n--- thread ").append(thread.getName()).append(" (").append(thread.getState()).append(')');
+                java.util.Arrays.stream(frames).limit(60).forEach(frame -> report.append("\n    at ").append(frame));
+            }
+        });
+        return report.toString();
+    }
+
+    private static final String COMPLETION_STATE_SCRIPT = "var b = Array.from(document.querySelectorAll('button'))"
+            + ".filter(function(e) { return e.textContent.trim() === 'Abschließen'; })[0];"
+            + " var s = b && window.angular ? window.angular.element(b).scope() : null;"
+            + " return JSON.stringify({buttonDisabled: b ? b.disabled : null,"
+            + " completeInProgress: s ? s.completeInProgress : null, invalid: s ? s.$invalid : null,"
+            + " fieldErrors: Array.from(document.querySelectorAll('.fjs-form-field-error')).map(function(e) { return e.innerText; }),"
+            + " hint: Array.from(document.querySelectorAll('.governance-complete-hint, .governance-claim-hint'))"
+            + ".map(function(e) { return e.innerText; }), toasts: Array.from(document.querySelectorAll('.notifications .alert'))"
+            + ".map(function(e) { return e.innerText; }), url: location.href});";
 
     private static final String REFUSAL_SCRIPT = "var e = document.querySelector('.governance-refusal');"
             + " return e && e.offsetParent !== null ? e.innerText : '';";
