@@ -215,16 +215,23 @@ class ApplicationIT {
     @Test
     @DisplayName("personal data: the distribution list's names and addresses are for the network's coordination only")
     void distributionListOnlyForTheNetworksCoordination() {
-        assertThat(rest.withBasicAuth("koordination", "koordination")
-                .getForEntity("/api/networks/migration-schwerin/distribution-list", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> foreign = rest.withBasicAuth("steuerung", "steuerung")
-                .getForEntity("/api/networks/migration-schwerin/distribution-list", String.class);
+        ResponseEntity<List> own = rest.withBasicAuth("koordination", "koordination")
+                .getForEntity("/api/networks/migration-schwerin/distribution-list", List.class);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        int entries = own.getBody().size();
+        assertThat(entries).isPositive();
+        ResponseEntity<Map> foreign = rest.withBasicAuth("steuerung", "steuerung")
+                .getForEntity("/api/networks/migration-schwerin/distribution-list", Map.class);
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(foreign.getBody()).contains("nur die Koordination").doesNotContain("@example.org");
+        assertThat(foreign.getBody().toString()).contains("nur die Koordination").doesNotContain("@example.org");
+        // the others learn how long the list is, counted by the database: the same length the coordination sees
+        assertThat(foreign.getBody().get("count")).isEqualTo(entries);
         assertThat(rest.withBasicAuth("partner", "partner")
                 .getForEntity("/uebersicht/migration-schwerin/verteiler.csv", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("partner", "partner").getForEntity("/uebersicht/migration-schwerin", String.class).getBody())
-                .contains("Einträge").doesNotContain("leitung@example.org");
+                .contains("Der Verteiler hat <span>" + entries + "</span> Einträge").doesNotContain("leitung@example.org");
+        assertThat(rest.withBasicAuth("koordination", "koordination").getForEntity("/uebersicht/migration-schwerin", String.class)
+                .getBody()).contains("Verteiler <small>(" + entries + ")</small>");
     }
 
     private Task task(String name, String group) {

@@ -20,4 +20,8 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
     @Query("select p from Partner p left join fetch p.organisation where p.networkId = ?1 and p.status = 'ACTIVE' "
             + "and p.email is not null order by p.name")
     List<Partner> distributionList(String networkId);
+
+    /** How many entries {@link #distributionList} has, counted by the database. */
+    @Query("select count(p) from Partner p where p.networkId = ?1 and p.status = 'ACTIVE' and p.email is not null")
+    long distributionListSize(String networkId);
 }

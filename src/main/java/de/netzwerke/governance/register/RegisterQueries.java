@@ -93,7 +93,7 @@ public class RegisterQueries {
     /** How many partners are on the distribution list. */
     public int distributionListSize(String networkId) {
         network(networkId);
-        return partners.distributionList(networkId).size();
+        return Math.toIntExact(partners.distributionListSize(networkId));
     }
 
     /** The distribution list (Verteiler) of a network: active partners with an e-mail address (M-2). */

@@ -86,8 +86,10 @@ public class OverviewController {
         model.addAttribute("otherBodies", bodies.stream().filter(b -> b.kind() != BodyKind.WORKING_TABLE).toList());
         OverviewViewer viewer = viewer(networkId, request);
         model.addAttribute("seesContactData", viewer.seesContactData());
-        model.addAttribute("distributionList", viewer.seesContactData() ? queries.distributionList(networkId) : List.of());
-        model.addAttribute("distributionCount", queries.distributionListSize(networkId));
+        // the coordination sees the list itself, everyone else only how long it is
+        List<DistributionEntry> distribution = viewer.seesContactData() ? queries.distributionList(networkId) : null;
+        model.addAttribute("distributionList", distribution == null ? List.of() : distribution);
+        model.addAttribute("distributionCount", distribution == null ? queries.distributionListSize(networkId) : distribution.size());
         model.addAttribute("today", today.date());
 
         List<SectionView> shown = new ArrayList<>();
