@@ -69,18 +69,29 @@ public class ElectionOverview {
             }
         }
         if (!disturbed.isEmpty()) {
-            for (Election e : elections.findByProcessInstanceIdIn(disturbed)) {
-                if (!shown.containsKey(e.getId()) && bodies.body(e.getBodyId()).getNetworkId().equals(networkId)) {
+            List<Election> held = elections.findByProcessInstanceIdIn(disturbed).stream()
+                    .filter(e -> !shown.containsKey(e.getId())).toList();
+            Map<Long, Body> theirBodies = bodies.byIds(held.stream().map(Election::getBodyId).toList());
+            for (Election e : held) {
+                Body body = theirBodies.get(e.getBodyId());
+                if (body != null && body.getNetworkId().equals(networkId)) {
                     shown.put(e.getId(), e);
                 }
             }
         }
+        // bodies and candidates of all rows at once: the statements do not grow with the number of elections
+        List<Election> listed = shown.values().stream().sorted(Comparator.comparing(Election::getId)).toList();
+        Map<Long, Body> bodyById = bodies.byIds(listed.stream().map(Election::getBodyId).toList());
+        Map<Long, List<ElectionCandidate>> candidatesByElection = viewer.seesContactData()
+                ? service.standingCandidates(listed.stream().filter(e -> e.getStatus() == ElectionStatus.BALLOTING)
+                        .map(Election::getId).toList())
+                : Map.of();
         List<OpenProcedure> rows = new ArrayList<>();
-        for (Election e : shown.values().stream().sorted(Comparator.comparing(Election::getId)).toList()) {
-            Body body = bodies.body(e.getBodyId());
+        for (Election e : listed) {
+            Body body = bodyById.get(e.getBodyId());
             List<String> details = new ArrayList<>();
             if (viewer.seesContactData() && e.getStatus() == ElectionStatus.BALLOTING) {
-                details.add("Kandidat:innen: " + service.standingCandidates(e).stream()
+                details.add("Kandidat:innen: " + candidatesByElection.getOrDefault(e.getId(), List.of()).stream()
                         .map(c -> c.getPartner().getName()).collect(Collectors.joining(", ")));
             }
             rows.add(new OpenProcedure(PROCEDURE, e.getOfficeKind().label() + " – " + body.getName(), body.getId(),

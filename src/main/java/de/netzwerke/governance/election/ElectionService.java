@@ -156,6 +156,15 @@ public class ElectionService {
         return candidates.standing(election.getId());
     }
 
+    /** The standing candidates of several elections in one query, by election id (none: no entry). */
+    public java.util.Map<Long, List<ElectionCandidate>> standingCandidates(java.util.Collection<Long> electionIds) {
+        if (electionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return candidates.standingIn(electionIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                ElectionCandidate::getElectionId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     /**
      * SR-7 and the election reading: counts a ballot with {@link MajorityRule}. A count that cannot be right is
      * refused and changes nothing. A tie for first place narrows the candidates to the tied.

@@ -43,10 +43,17 @@ public class Bodies {
     /** The names of several bodies by id, in one query. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> names(Collection<Long> bodyIds) {
+        return byIds(bodyIds).values().stream().collect(Collectors.toMap(Body::getId, Body::getName));
+    }
+
+    /** Several bodies by id, in one query; unknown ids have no entry. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Body> byIds(Collection<Long> bodyIds) {
         if (bodyIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return bodies.findAllById(bodyIds).stream().collect(Collectors.toMap(Body::getId, Body::getName));
+        return bodies.findAllById(java.util.Set.copyOf(bodyIds)).stream()
+                .collect(Collectors.toMap(Body::getId, java.util.function.Function.identity()));
     }
 
 

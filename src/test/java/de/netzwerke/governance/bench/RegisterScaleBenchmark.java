@@ -26,7 +26,7 @@ import de.netzwerke.governance.testsupport.TestProfiles;
 /**
  * Issue 15, register at scale ({@code ./mvnw -Pbench verify}): {@code GET /api/networks/{id}/bodies} and the network's
  * Übersicht page, as the Fachstelle, first with 10 working tables and 100 partners, then — the same network, grown —
- * with 200 working tables and 5,000 partners (25 members and a leader per table). Prints the median time per request
+ * with 200 working tables and 5,000 partners (25 members, a leader and a running election per table). Prints the median time per request
  * at both sizes, the ratio (goal ≤ 3) and the SQL statements per request (goal: the same at both sizes).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -118,7 +118,7 @@ class RegisterScaleBenchmark {
         return new Measure(Bench.median(times), statements, bytes, sql);
     }
 
-    /** Adds partners (one organisation per two), working tables, 25 members and a leader each, up to the sizes. */
+    /** Adds partners (one organisation per two), working tables, 25 members, a leader and a running election each, up to the sizes. */
     void grow(int tableCount, int partnerCount) {
         LocalDate since = LocalDate.of(2025, 1, 1);
         List<Object[]> orgs = new ArrayList<>();
@@ -149,6 +149,15 @@ class RegisterScaleBenchmark {
             jdbc.batchUpdate("insert into membership (body_id, partner_id, since) values (?, ?, ?)", members);
             jdbc.update("insert into office (body_id, partner_id, kind, term_start, term_end) values (?, ?, 'LEADER', ?, ?)",
                     body, partnerIds.get((t * 25) % partnerIds.size()), since, since.plusYears(2));
+            // a running election with two candidates in every table: the Übersicht lists each with its body and, for
+            // the Fachstelle, its candidates, which must not cost a statement per election
+            jdbc.update("insert into election (body_id, office_kind, status, round, process_instance_id, started_at, running_key) "
+                    + "values (?, 'DEPUTY_LEADER', 'BALLOTING', 1, ?, ?, ?)", body, "bench-election-" + t,
+                    java.sql.Timestamp.from(java.time.Instant.now()), body + ":DEPUTY_LEADER");
+            Long election = jdbc.queryForObject("select id from election where running_key = ?", Long.class, body + ":DEPUTY_LEADER");
+            jdbc.batchUpdate("insert into election_candidate (election_id, partner_id, standing) values (?, ?, true)", List.of(
+                    new Object[] {election, partnerIds.get((t * 25 + 1) % partnerIds.size())},
+                    new Object[] {election, partnerIds.get((t * 25 + 2) % partnerIds.size())}));
         }
         tables = tableCount;
         Bench.analyze(jdbc);

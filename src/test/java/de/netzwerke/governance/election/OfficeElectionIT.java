@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.icegreen.greenmail.util.GreenMail;
 
+import de.netzwerke.governance.register.Network;
 import de.netzwerke.governance.founding.FoundingVariables;
 import de.netzwerke.governance.election.BallotForm;
 import de.netzwerke.governance.testsupport.GreenMailConfiguration;
@@ -132,6 +133,21 @@ class OfficeElectionIT {
         ResponseEntity<String> nominated = api.call(COORDINATION, HttpMethod.POST, "/engine-rest/task/" + nominateTask + "/complete",
                 Map.of("variables", nomination("[\"" + first + "\",\"" + second + "\"]")));
         assertThat(nominated.getStatusCode()).as(nominated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        // the Übersicht lists the running election with its candidates; their names only for the coordination
+        List<String> candidateNames = new ArrayList<>();
+        memberOptions.forEach(o -> {
+            if (List.of(first, second).contains(o.path("value").asText())) {
+                candidateNames.add(o.path("label").asText().replaceAll(" \\(.*$", ""));
+            }
+        });
+        assertThat(candidateNames).hasSize(2);
+        String overview = rest.withBasicAuth(COORDINATION, COORDINATION).getForObject("/uebersicht/" + Network.MIGRATION_SCHWERIN, String.class);
+        String electionRow = overview.substring(overview.indexOf("Leitung – " + workingTable));
+        electionRow = electionRow.substring(0, electionRow.indexOf("</tr>"));
+        assertThat(electionRow).contains("Wahlgang: Wahlergebnis erfassen", "Kandidat:innen: ").contains(candidateNames);
+        assertThat(rest.withBasicAuth("partner", "partner").getForObject("/uebersicht/" + Network.MIGRATION_SCHWERIN, String.class))
+                .contains("Leitung – " + workingTable).doesNotContain("Kandidat:innen:");
 
         // 4. the ballot: impossible counts are refused and change nothing
         String ballotTask = singleTask(election, "Task_RecordBallot");
