@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -346,11 +347,11 @@ public final class TasklistBrowser implements AutoCloseable {
      * PDF or start further work in the same transaction, which on a busy machine takes longer than a page wait;
      * a refusal fails at once with its German text.
      *
-     * <p>Twice in CI runs (never on a developer machine) the button stayed with neither a refusal nor a toast. If, five seconds after the
-     * click, Tasklist is not waiting for an answer and the button can be clicked, the click started nothing: the
-     * walkthrough then does what a person does, asks whether the task is still open and clicks once more, and says
-     * so on the console with the clicks the page saw. A task that is already gone counts as completed (the mails
-     * and register checks after it tell whether it was).
+     * <p>Twice in CI runs (never on a developer machine) the button stayed with neither a refusal nor a toast. If,
+     * five seconds after the click, Tasklist is not waiting for an answer and the button can be clicked, the click
+     * started nothing: the walkthrough then does what a person does, asks whether the task is still open and clicks
+     * once more, and says so on the console with the clicks the page saw. A task that is already gone counts as
+     * completed (the mails and register checks after it tell whether it was).
      */
     public void complete() {
         // a refusal or error toast of an earlier attempt stays on the page until the answer to this one
@@ -393,6 +394,11 @@ public final class TasklistBrowser implements AutoCloseable {
                 });
     }
 
+    /** Sets {@code b} to the shown „Abschließen“ button, or to the first one, or to nothing. */
+    private static final String COMPLETE_BUTTON_SCRIPT = "var all = Array.from(document.querySelectorAll('button'))"
+            + ".filter(function(e) { return e.textContent.trim() === 'Abschließen'; });"
+            + " var b = all.filter(function(e) { return e.offsetParent !== null; })[0] || all[0];";
+
     /** Records which element each click reaches, for the report of a click that started nothing. */
     private static final String CLICK_RECORDER_SCRIPT = "window.governanceClicks = [];"
             + " if (!window.governanceClickRecorder) { window.governanceClickRecorder = true;"
@@ -403,9 +409,8 @@ public final class TasklistBrowser implements AutoCloseable {
      * „Abschließen“ is enabled: Tasklist waits for no answer (it disables the button while a completion is in
      * progress), so the click did not start one.
      */
-    private static final String CLICK_STARTED_NOTHING_SCRIPT = "var b = Array.from(document.querySelectorAll('button'))"
-            + ".filter(function(e) { return e.textContent.trim() === 'Abschließen' && e.offsetParent !== null; })[0];"
-            + " return !!b && !b.disabled;";
+    private static final String CLICK_STARTED_NOTHING_SCRIPT = COMPLETE_BUTTON_SCRIPT
+            + " return !!b && b.offsetParent !== null && !b.disabled;";
 
     /** The HTTP status of the task in the webapps' engine API (200 open, 404 gone), with the page's session. */
     private static final String TASK_STATUS_SCRIPT = "var x = new XMLHttpRequest();"
@@ -427,18 +432,17 @@ public final class TasklistBrowser implements AutoCloseable {
             report.append("; page not readable: ").append(e);
         }
         Thread.getAllStackTraces().forEach((thread, frames) -> {
-            boolean ours = java.util.Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("de.netzwerke")
+            boolean ours = Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("de.netzwerke")
                     || frame.getClassName().startsWith("org.camunda.bpm.engine.impl.interceptor"));
             if (ours && thread != Thread.currentThread()) {
                 report.append("\n--- thread ").append(thread.getName()).append(" (").append(thread.getState()).append(')');
-                java.util.Arrays.stream(frames).limit(60).forEach(frame -> report.append("\n    at ").append(frame));
+                Arrays.stream(frames).limit(60).forEach(frame -> report.append("\n    at ").append(frame));
             }
         });
         return report.toString();
     }
 
-    private static final String COMPLETION_STATE_SCRIPT = "var b = Array.from(document.querySelectorAll('button'))"
-            + ".filter(function(e) { return e.textContent.trim() === 'Abschließen'; })[0];"
+    private static final String COMPLETION_STATE_SCRIPT = COMPLETE_BUTTON_SCRIPT
             + " var s = b && window.angular ? window.angular.element(b).scope() : null;"
             + " return JSON.stringify({buttonDisabled: b ? b.disabled : null,"
             + " completeInProgress: s ? s.completeInProgress : null, invalid: s ? s.$invalid : null,"
