@@ -230,8 +230,49 @@ class ApplicationIT {
                 .getForEntity("/uebersicht/migration-schwerin/verteiler.csv", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("partner", "partner").getForEntity("/uebersicht/migration-schwerin", String.class).getBody())
                 .contains("Der Verteiler hat <span>" + entries + "</span> Einträge").doesNotContain("leitung@example.org");
-        assertThat(rest.withBasicAuth("koordination", "koordination").getForEntity("/uebersicht/migration-schwerin", String.class)
-                .getBody()).contains("Verteiler <small>(" + entries + ")</small>");
+        String coordinationsOverview = rest.withBasicAuth("koordination", "koordination")
+                .getForEntity("/uebersicht/migration-schwerin", String.class).getBody();
+        assertThat(coordinationsOverview).contains("Verteiler <small>(" + entries + ")</small>",
+                "href=\"/uebersicht/migration-schwerin/verteiler\"").as("the list itself is on its own page")
+                .doesNotContain("leitung@example.org");
+
+        // the Verteiler's own page: the list for the coordination, the count and a German refusal for everyone else
+        ResponseEntity<String> list = rest.withBasicAuth("koordination", "koordination")
+                .getForEntity("/uebersicht/migration-schwerin/verteiler", String.class);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getBody()).contains("Verteiler <small>(" + entries + ")</small>", "Lea Leitung", "Caritas Schwerin",
+                "mailto:leitung@example.org", "verteiler.csv");
+        assertThat(list.getBody().split("<a href=\"mailto:", -1)).hasSize(entries + 1);
+        ResponseEntity<String> refused = rest.withBasicAuth("partner", "partner")
+                .getForEntity("/uebersicht/migration-schwerin/verteiler", String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("sieht nur die Koordination", "Der Verteiler hat <span>" + entries + "</span> Einträge")
+                .doesNotContain("@example.org", "Lea Leitung");
+    }
+
+    @Test
+    @DisplayName("the Übersicht shows how many members a body has and links to the body's own page, which lists them")
+    void bodyPageListsTheMembers() {
+        Body demo = bodies.findByNetworkIdOrderByKindAscNameAsc(Network.MIGRATION_SCHWERIN).stream()
+                .filter(b -> DemoData.DEMO_WORKING_TABLE.equals(b.getName())).findFirst().orElseThrow();
+        String link = "/uebersicht/migration-schwerin/gremien/" + demo.getId();
+        String overview = rest.withBasicAuth("partner", "partner").getForObject("/uebersicht/migration-schwerin", String.class);
+        assertThat(overview).contains("<a href=\"" + link + "\">Mitglieder (5)</a>")
+                .as("members are on the body's page, not in the Übersicht").doesNotContain("Jana Berg");
+
+        ResponseEntity<String> page = rest.withBasicAuth("partner", "partner").getForEntity(link, String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains(DemoData.DEMO_WORKING_TABLE, "Mitglieder <small>(5)</small>",
+                "Lea Leitung", "Caritas Schwerin", "Sara Sprecherin", "Pat Partner", "Ali Yilmaz", "Jana Berg", "Jobcenter Schwerin",
+                "12.03.2025", "Leitung", "12.03.2027", "Zurück zur Übersicht")
+                .as("no addresses on the body's page").doesNotContain("@example.org");
+
+        // a body of one network is not found under another
+        ResponseEntity<String> foreign = rest.withBasicAuth("partner", "partner")
+                .getForEntity("/uebersicht/willkommenskultur-lsa/gremien/" + demo.getId(), String.class);
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(foreign.getBody()).contains("gibt es in diesem Netzwerk nicht");
+        assertThat(rest.getForEntity(link, String.class).getStatusCode()).as("login required").isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private Task task(String name, String group) {

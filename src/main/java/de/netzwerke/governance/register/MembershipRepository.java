@@ -12,6 +12,11 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             + "where m.bodyId in ?1 and m.until is null order by p.name")
     List<Membership> currentMembers(Collection<Long> bodyIds);
 
+    /** Per body id, how many of {@link #currentMembers} are active partners: rows of {@code [bodyId, count]}. */
+    @Query("select m.bodyId, count(m) from Membership m join m.partner p "
+            + "where m.bodyId in ?1 and m.until is null and p.status = 'ACTIVE' group by m.bodyId")
+    List<Object[]> currentMemberCounts(Collection<Long> bodyIds);
+
     List<Membership> findByPartnerIdAndUntilIsNull(Long partnerId);
 
     boolean existsByBodyIdAndPartnerIdAndUntilIsNull(Long bodyId, Long partnerId);

@@ -66,11 +66,21 @@ public class RegisterQueries {
     /** All bodies of a network with current members and office holders; dissolved bodies last. */
     public List<BodyView> bodies(String networkId) {
         network(networkId);
-        return views(bodies.findByNetworkIdOrderByKindAscNameAsc(networkId));
+        return views(bodies.findByNetworkIdOrderByKindAscNameAsc(networkId), true);
+    }
+
+    /**
+     * All bodies of a network with office holders and member counts but without the members themselves
+     * ({@code members} is {@code null}): what the Übersicht shows, in a number of statements and rows that does not
+     * grow with the members.
+     */
+    public List<BodyView> bodySummaries(String networkId) {
+        network(networkId);
+        return views(bodies.findByNetworkIdOrderByKindAscNameAsc(networkId), false);
     }
 
     public BodyView body(Long bodyId) {
-        return bodies.findById(bodyId).map(b -> views(List.of(b)).get(0))
+        return bodies.findById(bodyId).map(b -> views(List.of(b), true).get(0))
                 .orElseThrow(() -> new NotFoundException("Ein Gremium mit der Nummer " + bodyId + " gibt es nicht."));
     }
 
@@ -104,17 +114,21 @@ public class RegisterQueries {
                 .toList();
     }
 
-    private List<BodyView> views(List<Body> list) {
+    private List<BodyView> views(List<Body> list, boolean withMembers) {
         List<Long> ids = list.stream().map(Body::getId).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<MemberView>> membersByBody = memberships.currentMembers(ids).stream()
+        Map<Long, List<MemberView>> membersByBody = !withMembers ? Map.of() : memberships.currentMembers(ids).stream()
                 .filter(m -> m.getPartner().isActive())
                 .collect(Collectors.groupingBy(Membership::getBodyId, Collectors.mapping(
                         m -> new MemberView(m.getPartner().getId(), m.getPartner().getName(),
                                 m.getPartner().organisationName(), m.getSince()),
                         Collectors.toList())));
+        Map<Long, Integer> memberCounts = withMembers
+                ? membersByBody.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()))
+                : memberships.currentMemberCounts(ids).stream()
+                        .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).intValue()));
         var day = today.date();
         Map<Long, List<OfficeView>> officesByBody = offices.currentOffices(ids).stream()
                 .sorted(Comparator.comparing(Office::getKind))
@@ -127,7 +141,8 @@ public class RegisterQueries {
                 .map(b -> new BodyView(b.getId(), b.getNetworkId(), b.getKind(), b.getKind().label(), b.getName(),
                         b.getTopic(), b.fieldOfActionName(),
                         b.getGroupId(), b.getStatus(), b.getEstablishedOn(),
-                        membersByBody.getOrDefault(b.getId(), List.of()),
+                        withMembers ? membersByBody.getOrDefault(b.getId(), List.of()) : null,
+                        memberCounts.getOrDefault(b.getId(), 0),
                         officesByBody.getOrDefault(b.getId(), List.of())))
                 .sorted(Comparator.comparing((BodyView b) -> b.status() != BodyStatus.ACTIVE).thenComparing(BODY_ORDER))
                 .toList();

@@ -23,9 +23,14 @@ public final class RegisterViews {
                              LocalDate termStart, LocalDate termEnd, boolean termExpired) {
     }
 
+    /**
+     * A body with its office holders and how many current members it has. {@code members} lists them, except in
+     * {@link de.netzwerke.governance.register.RegisterQueries#bodySummaries}, where it is {@code null}: the
+     * Übersicht shows only the count and links to the body's own page.
+     */
     public record BodyView(Long id, String networkId, BodyKind kind, String kindLabel, String name, String topic,
                            String fieldOfAction, String groupId, BodyStatus status, LocalDate establishedOn,
-                           List<MemberView> members, List<OfficeView> offices) {
+                           List<MemberView> members, int memberCount, List<OfficeView> offices) {
     }
 
     public record DistributionEntry(Long partnerId, String name, String organisation, String email) {

@@ -612,6 +612,12 @@ class BadInputCatalogueIT {
         c.add(rest("/uebersicht: unknown network", COORDINATION, HttpMethod.GET, "/uebersicht/gibt-es-nicht", null));
         c.add(rest("/uebersicht: network id with HTML", COORDINATION, HttpMethod.GET, "/uebersicht/%3Cscript%3E", null));
         c.add(rest("/uebersicht: CSV of an unknown network", COORDINATION, HttpMethod.GET, "/uebersicht/gibt-es-nicht/verteiler.csv", null));
+        c.add(rest("/uebersicht: Verteiler of an unknown network", COORDINATION, HttpMethod.GET, "/uebersicht/gibt-es-nicht/verteiler", null));
+        c.add(rest("/uebersicht: unknown body", COORDINATION, HttpMethod.GET, "/uebersicht/migration-schwerin/gremien/" + Long.MAX_VALUE, null));
+        c.add(rest("/uebersicht: body id that is no number", COORDINATION, HttpMethod.GET, "/uebersicht/migration-schwerin/gremien/%3Cscript%3E", null));
+        c.add(rest("/uebersicht: body id 2^63", COORDINATION, HttpMethod.GET, "/uebersicht/migration-schwerin/gremien/" + TWO_POW_63, null));
+        c.add(rest("/uebersicht: body of another network", COORDINATION, HttpMethod.GET,
+                x -> "/uebersicht/willkommenskultur-lsa/gremien/" + x.tableId, null));
         c.add(rest("/uebersicht: unknown page", COORDINATION, HttpMethod.GET, "/uebersicht/migration-schwerin/gibt-es-nicht", null));
         c.add(rest("/uebersicht: POST", COORDINATION, HttpMethod.POST, "/uebersicht/migration-schwerin", raw("{}")));
     }

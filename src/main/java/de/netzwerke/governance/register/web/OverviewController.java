@@ -80,16 +80,15 @@ public class OverviewController {
 
     @GetMapping("/uebersicht/{networkId}")
     public String network(@PathVariable String networkId, Model model, HttpServletRequest request) {
-        List<BodyView> bodies = queries.bodies(networkId);
+        // members only as counts: each body's own page lists them (a network's thousands of members are not one page)
+        List<BodyView> bodies = queries.bodySummaries(networkId);
         model.addAttribute("network", queries.network(networkId));
         model.addAttribute("workingTables", bodies.stream().filter(b -> b.kind() == BodyKind.WORKING_TABLE).toList());
         model.addAttribute("otherBodies", bodies.stream().filter(b -> b.kind() != BodyKind.WORKING_TABLE).toList());
         OverviewViewer viewer = viewer(networkId, request);
         model.addAttribute("seesContactData", viewer.seesContactData());
-        // the coordination sees the list itself, everyone else only how long it is
-        List<DistributionEntry> distribution = viewer.seesContactData() ? queries.distributionList(networkId) : null;
-        model.addAttribute("distributionList", distribution == null ? List.of() : distribution);
-        model.addAttribute("distributionCount", distribution == null ? queries.distributionListSize(networkId) : distribution.size());
+        // how long the list is; the coordination opens the list itself on its own page
+        model.addAttribute("distributionCount", queries.distributionListSize(networkId));
         model.addAttribute("today", today.date());
 
         List<SectionView> shown = new ArrayList<>();
@@ -130,6 +129,42 @@ public class OverviewController {
         model.addAttribute("csrfParameter", OverviewCsrf.PARAMETER);
         model.addAttribute("csrfToken", OverviewCsrf.token(request));
         return "overview";
+    }
+
+    /** A body's own page: what the Übersicht shows of it, and all its current members. */
+    @GetMapping("/uebersicht/{networkId}/gremien/{bodyId}")
+    public String body(@PathVariable String networkId, @PathVariable Long bodyId, Model model) {
+        BodyView body = queries.body(bodyId);
+        if (!body.networkId().equals(networkId)) {
+            throw new NotFoundException("Ein Gremium mit der Nummer " + bodyId + " gibt es in diesem Netzwerk nicht.");
+        }
+        model.addAttribute("network", queries.network(networkId));
+        model.addAttribute("b", body);
+        model.addAttribute("today", today.date());
+        return "overview-body";
+    }
+
+    /**
+     * The distribution list (M-2) as a page: names, organisations and addresses for the network's coordination;
+     * everyone else learns only how many entries it has (403).
+     */
+    @GetMapping("/uebersicht/{networkId}/verteiler")
+    public String distributionList(@PathVariable String networkId, Model model, HttpServletRequest request,
+                                   HttpServletResponse response) {
+        model.addAttribute("network", queries.network(networkId));
+        model.addAttribute("today", today.date());
+        boolean seesContactData = queries.seesContactData(networkId, Viewer.groups(request));
+        model.addAttribute("seesContactData", seesContactData);
+        if (seesContactData) {
+            List<DistributionEntry> entries = queries.distributionList(networkId);
+            model.addAttribute("distributionList", entries);
+            model.addAttribute("distributionCount", entries.size());
+        } else {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("distributionList", List.of());
+            model.addAttribute("distributionCount", queries.distributionListSize(networkId));
+        }
+        return "overview-distribution";
     }
 
     /**
