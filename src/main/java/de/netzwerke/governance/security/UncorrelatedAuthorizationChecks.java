@@ -29,9 +29,9 @@ import org.springframework.context.annotation.Configuration;
  * {@code x IN (SELECT r …)}), but it no longer depends on the row: the database reads the user's authorizations
  * once per query and looks each task up in a hash.
  * <p>
- * The engine reads its MyBatis mapping {@code Authorization.xml} through the thread's context class loader; while
- * it builds its SQL session factory, this configuration hands it Camunda's own file with only those conditions
- * taken out (in the six checks by user, group and everyone, grant and revoke). Checks of a single resource, which
+ * MyBatis looks the engine's mapping files up through the thread's context class loader before the engine's own;
+ * while the engine builds its SQL session factory, this configuration hands it Camunda's own file with only those
+ * conditions taken out (in the six checks by user, group and everyone, grant and revoke). Checks of a single resource, which
  * name it as a parameter, keep theirs. Should a later Camunda version word the file differently, the engine
  * keeps Camunda's file unchanged and says so in the log; {@code UncorrelatedAuthorizationChecksTest} fails then.
  */
@@ -44,7 +44,8 @@ public class UncorrelatedAuthorizationChecks {
 
     /** The row's id in a check's sub-query; the check of a single resource by parameter stays. */
     private static final Pattern CORRELATION = Pattern.compile(
-            "AND\\s+A\\.RESOURCE_ID_ = <if test=\"permCheck\\.resourceIdQueryParam != null\">\\$\\{permCheck\\.resourceIdQueryParam}</if>"
+            "AND\\s+A\\.RESOURCE_ID_ = "
+                    + "<if test=\"permCheck\\.resourceIdQueryParam != null\">\\$\\{permCheck\\.resourceIdQueryParam}</if>"
                     + "<if test=\"permCheck\\.resourceId != null\">(#\\{permCheck\\.resourceId, jdbcType=VARCHAR})</if>\\)");
 
     /** User, group and everyone, each grant and revoke. */
@@ -86,8 +87,9 @@ public class UncorrelatedAuthorizationChecks {
             String mapping = read(parent);
             String changed = mapping == null ? null : uncorrelated(mapping);
             if (changed == null) {
-                UncorrelatedAuthorizationChecks.LOG.warn("Camunda's {} differs from what this application expects; authorization checks stay as Camunda "
-                        + "writes them (correct, but slower with many tasks)", AUTHORIZATION_MAPPING);
+                UncorrelatedAuthorizationChecks.LOG.warn("Camunda's {} differs from what this application expects; "
+                        + "authorization checks stay as Camunda writes them (correct, but slower with many tasks)",
+                        AUTHORIZATION_MAPPING);
                 super.initSqlSessionFactory();
                 return;
             }
