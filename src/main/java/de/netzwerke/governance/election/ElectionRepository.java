@@ -11,11 +11,13 @@ import de.netzwerke.governance.register.OfficeKind;
 
 public interface ElectionRepository extends JpaRepository<Election, Long> {
 
+    @Query("select e from Election e where e.bodyId = ?1 and e.officeKind = ?2 and e.status in ?3")
     List<Election> findByBodyIdAndOfficeKindAndStatusIn(Long bodyId, OfficeKind kind, Collection<ElectionStatus> status);
 
     /** The elections of several bodies in one query (the Übersicht's „Wahl einleiten“ on every body). */
     List<Election> findByBodyIdInAndStatusIn(Collection<Long> bodyIds, Collection<ElectionStatus> status);
 
+    @Query("select e from Election e where e.processInstanceId = ?1")
     Optional<Election> findByProcessInstanceId(String processInstanceId);
 
     List<Election> findByProcessInstanceIdIn(Collection<String> processInstanceIds);

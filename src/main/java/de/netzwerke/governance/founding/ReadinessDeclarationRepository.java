@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ReadinessDeclarationRepository extends JpaRepository<ReadinessDeclaration, Long> {
 
+    @Query("select d from ReadinessDeclaration d where d.proposalId = ?1 order by d.id")
     List<ReadinessDeclaration> findByProposalIdOrderById(Long proposalId);
 
     /** The declarations of several proposals in one query (the Übersicht's running foundings). */

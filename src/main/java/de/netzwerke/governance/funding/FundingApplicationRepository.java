@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface FundingApplicationRepository extends JpaRepository<FundingApplication, Long> {
 
@@ -11,6 +12,7 @@ public interface FundingApplicationRepository extends JpaRepository<FundingAppli
 
     List<FundingApplication> findByMeetingIdAndStatus(Long meetingId, FundingStatus status);
 
+    @Query("select f from FundingApplication f where f.processInstanceId = ?1")
     Optional<FundingApplication> findByProcessInstanceId(String processInstanceId);
 
     List<FundingApplication> findTop50ByNetworkIdOrderByReceivedAtDesc(String networkId);

@@ -14,6 +14,7 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     /** The invitations of several meetings at once (the Übersicht: one query per page, not one per meeting). */
     List<Attendance> findByMeetingIdIn(java.util.Collection<Long> meetingIds);
 
+    @Query("select a from Attendance a where a.meetingId = ?1 and a.partnerId = ?2")
     Optional<Attendance> findByMeetingIdAndPartnerId(Long meetingId, Long partnerId);
 
     /**

@@ -11,6 +11,7 @@ import de.netzwerke.governance.register.Partner;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
+    @Query("select m from Meeting m where m.processInstanceId = ?1")
     Optional<Meeting> findByProcessInstanceId(String processInstanceId);
 
     List<Meeting> findByNetworkIdOrderByStartsAtDesc(String networkId);

@@ -19,5 +19,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByPartnerIdAndUntilIsNull(Long partnerId);
 
+    @Query("select count(m) > 0 from Membership m where m.bodyId = ?1 and m.partner.id = ?2 and m.until is null")
     boolean existsByBodyIdAndPartnerIdAndUntilIsNull(Long bodyId, Long partnerId);
 }

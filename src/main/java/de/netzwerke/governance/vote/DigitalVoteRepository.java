@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DigitalVoteRepository extends JpaRepository<DigitalVote, Long> {
 
+    @Query("select d from DigitalVote d where d.processInstanceId = ?1")
     Optional<DigitalVote> findByProcessInstanceId(String processInstanceId);
 
     List<DigitalVote> findByNetworkIdOrderByIdDesc(String networkId);

@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface VoterRepository extends JpaRepository<Voter, Long> {
 
+    @Query("select v from Voter v where v.voteId = ?1 and v.partnerId = ?2")
     Optional<Voter> findByVoteIdAndPartnerId(Long voteId, Long partnerId);
 
     List<Voter> findByVoteIdOrderById(Long voteId);
