@@ -21,6 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -144,7 +145,7 @@ public final class TasklistBrowser implements AutoCloseable {
             try {
                 loginOnce(user);
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 if (attempt == 3) {
                     throw e;
                 }
@@ -323,6 +324,8 @@ public final class TasklistBrowser implements AutoCloseable {
         claim.click();
         wait.until(ExpectedConditions.invisibilityOf(claim));
         wait.until(d -> d.findElements(By.cssSelector(".governance-claim-hint")).isEmpty());
+        // Tasklist greys the form out (with a layer over it) until it has reloaded the task as ours
+        wait.until(d -> d.findElements(DISABLED_FORM).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** The id of the open task, from Tasklist's address. */
@@ -332,7 +335,17 @@ public final class TasklistBrowser implements AutoCloseable {
 
     /** Clicks „Abschließen“ and does not wait (for a completion that is refused). */
     public void clickComplete() {
+        dismissNotifications();
         click(COMPLETE_BUTTON);
+    }
+
+    /**
+     * Closes Tasklist's messages (their ×), as a person does before going on: a message stays on the page until it
+     * is closed, and one lying over „Abschließen“ would take the click.
+     */
+    public void dismissNotifications() {
+        js("document.querySelectorAll('.notifications .alert button.close').forEach(function(b) { b.click(); });");
+        wait.until(d -> d.findElements(By.cssSelector(".notifications .alert")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** „Abschließen“, scrolled into view. */
@@ -347,14 +360,16 @@ public final class TasklistBrowser implements AutoCloseable {
      * PDF or start further work in the same transaction, which on a busy machine takes longer than a page wait;
      * a refusal fails at once with its German text.
      *
-     * <p>Twice in CI runs (never on a developer machine) the button stayed with neither a refusal nor a toast. If,
-     * five seconds after the click, Tasklist is not waiting for an answer and the button can be clicked, the click
-     * started nothing: the walkthrough then does what a person does, asks whether the task is still open and clicks
-     * once more, and says so on the console with the clicks the page saw. A task that is already gone counts as
+     * <p>It first closes Tasklist's messages ({@link #dismissNotifications()}) and clicks only once the button stands
+     * still with nothing over it ({@link #click(By)}). As a safety net: if, five seconds after the click, Tasklist
+     * is not waiting for an answer and the button can be clicked, the click started nothing; the walkthrough then
+     * does what a person does, asks whether the task is still open and clicks once more, and says so on the console
+     * with the clicks the page saw. A task that is already gone counts as
      * completed (the mails and register checks after it tell whether it was).
      */
     public void complete() {
-        // a refusal or error toast of an earlier attempt stays on the page until the answer to this one
+        dismissNotifications();
+        // a refusal of an earlier attempt stays on the page until the answer to this one
         String refusalBefore = shownText(REFUSAL_SCRIPT);
         String errorBefore = shownText(ERROR_TOAST_SCRIPT);
         String taskId = currentTaskId();
@@ -444,7 +459,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
     private static final String COMPLETION_STATE_SCRIPT = COMPLETE_BUTTON_SCRIPT
             + " var s = b && window.angular ? window.angular.element(b).scope() : null;"
-            + " return JSON.stringify({buttonDisabled: b ? b.disabled : null,"
+            + " return JSON.stringify({buttonDisabled: b ? b.disabled : null, formGreyedOut: !!document.querySelector('.disabled-form'),"
             + " completeInProgress: s ? s.completeInProgress : null, invalid: s ? s.$invalid : null,"
             + " fieldErrors: Array.from(document.querySelectorAll('.fjs-form-field-error')).map(function(e) { return e.innerText; }),"
             + " hint: Array.from(document.querySelectorAll('.governance-complete-hint, .governance-claim-hint'))"
@@ -545,10 +560,62 @@ public final class TasklistBrowser implements AutoCloseable {
 
     /** Clicks like a person: scrolled into view first (Tasklist's footer covers the bottom of the form). */
     public void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        wait.until(ExpectedConditions.elementToBeClickable(by));
+        hittable(by).click();
     }
+
+    /**
+     * The element, once it stays where it is and nothing lies over its centre. The CI runs in which a click on
+     * „Abschließen“ started nothing recorded the click on the form's container: Tasklist lays a grey layer
+     * ({@code .disabled-form::before}) over the whole form while it is not sure the task is the user's, for a moment
+     * after a claim and while it reloads the task. A person waits until the form is no longer grey; so does this.
+     * The element is looked up afresh at every poll, because Tasklist may render the form again meanwhile.
+     */
+    private WebElement hittable(By by) {
+        String[] previous = {""};
+        String[] covered = {null};
+        long start = System.nanoTime();
+        try {
+            WebElement element = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        WebElement found = d.findElement(by);
+                        String place = String.valueOf(js(HIT_TEST_SCRIPT, found));
+                        boolean still = place.equals(previous[0]);
+                        previous[0] = place;
+                        if (place.contains(":covered") && covered[0] == null) {
+                            covered[0] = place;
+                        }
+                        return still && place.endsWith(":hit") ? found : null;
+                    });
+            if (covered[0] != null) {
+                // worth knowing when a walkthrough fails later: what lay over the element, and for how long
+                System.err.printf("TasklistBrowser: waited %d ms to click %s, at first %s%n",
+                        Duration.ofNanos(System.nanoTime() - start).toMillis(), by, covered[0]);
+            }
+            return element;
+        } catch (TimeoutException e) {
+            screenshot("click-covered");
+            throw new AssertionError("Not clickable for 30 s: " + by + " at " + previous[0] + "; Tasklist: "
+                    + js(COMPLETION_STATE_SCRIPT), e);
+        }
+    }
+
+    private static final By DISABLED_FORM = By.cssSelector(".disabled-form");
+
+    /**
+     * The element's place, and whether a click on its centre reaches it (":hit") or what lies over it. The centre is
+     * that of its first box, where WebDriver clicks (a link that wraps has two boxes and a gap between them). An
+     * element outside the window is scrolled to its middle first.
+     */
+    private static final String HIT_TEST_SCRIPT = "var e = arguments[0], r = e.getClientRects()[0] || e.getBoundingClientRect();"
+            + " if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) {"
+            + " e.scrollIntoView({block: 'center'}); r = e.getClientRects()[0] || e.getBoundingClientRect(); }"
+            + " var x = r.left + r.width / 2, y = r.top + r.height / 2, top = document.elementFromPoint(x, y);"
+            + " var place = Math.round(r.left) + ',' + Math.round(r.top) + ',' + Math.round(r.width) + ',' + Math.round(r.height);"
+            + " if (top === e || e.contains(top)) { return place + ':hit'; }"
+            + " return place + ':covered by ' + (top ? top.tagName + '.' + String(top.className).trim().replace(/\\s+/g, '.')"
+            + " + ' ' + (top.textContent || '').trim().slice(0, 40) : 'nothing');";
 
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
