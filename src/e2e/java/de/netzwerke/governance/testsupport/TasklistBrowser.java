@@ -606,10 +606,13 @@ public final class TasklistBrowser implements AutoCloseable {
     /**
      * The element's place, and whether a click on its centre reaches it (":hit") or what lies over it. The centre is
      * that of its first box, where WebDriver clicks (a link that wraps has two boxes and a gap between them). An
-     * element outside the window is scrolled to its middle first.
+     * element outside the window, or hidden behind something (a pane scrolled past it), is scrolled to the middle of
+     * its panes first; once it is there, scrolling again moves nothing.
      */
     private static final String HIT_TEST_SCRIPT = "var e = arguments[0], r = e.getClientRects()[0] || e.getBoundingClientRect();"
-            + " if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) {"
+            + " var hits = function() { var t = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + " return t === e || e.contains(t); };"
+            + " if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth || !hits()) {"
             + " e.scrollIntoView({block: 'center'}); r = e.getClientRects()[0] || e.getBoundingClientRect(); }"
             + " var x = r.left + r.width / 2, y = r.top + r.height / 2, top = document.elementFromPoint(x, y);"
             + " var place = Math.round(r.left) + ',' + Math.round(r.top) + ',' + Math.round(r.width) + ',' + Math.round(r.height);"
