@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -33,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.netzwerke.governance.founding.FoundingVariables;
 import de.netzwerke.governance.register.Network;
+import de.netzwerke.governance.testsupport.PackagedJar;
 
 /**
  * The packaged application as an operator runs it ({@code java -jar}), killed with SIGKILL right after it
@@ -56,14 +55,7 @@ class CrashRecoveryIT {
 
     @AfterEach
     void stopEverything() throws InterruptedException {
-        for (Process p : started) {
-            if (p.isAlive()) {
-                p.destroy();
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            }
-        }
+        PackagedJar.stop(started);
     }
 
     @Test
@@ -71,7 +63,7 @@ class CrashRecoveryIT {
             + "working table is established with every one of them and gets an id larger than every earlier one")
     void acknowledgedDeclarationsSurviveSigkill() throws Exception {
         workDir = Files.createDirectories(Path.of("target", "crash-recovery", "run-" + System.currentTimeMillis()));
-        port = freePort();
+        port = PackagedJar.freePort();
         List<String> args = databaseArguments();
 
         // 1. first life: propose, accept, declare; SIGKILL right after the last acknowledgement
@@ -116,7 +108,7 @@ class CrashRecoveryIT {
 
     private Process start(List<String> args, String logName) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar().toAbsolutePath().toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", PackagedJar.jar().toAbsolutePath().toString(),
                 "--server.port=" + port));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
@@ -155,32 +147,13 @@ class CrashRecoveryIT {
                 "--camunda.bpm.database.table-prefix=" + CRASH_SCHEMA + ".");
     }
 
-    private static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            List<Path> jars = files.filter(f -> f.getFileName().toString().matches("network-governance-.*\\.jar")).toList();
-            assertThat(jars).as("the packaged application in target/ (./mvnw verify builds it)").hasSize(1);
-            return jars.get(0);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null ? fallback : value;
     }
 
     private String log(String name) {
-        try {
-            List<String> lines = Files.readAllLines(workDir.resolve(name), StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return PackagedJar.tail(workDir.resolve(name));
     }
 
     // --- the REST calls, as the coordination makes them

@@ -93,6 +93,7 @@ class StartupBenchmark {
         ratio(rows, times, "app", "bare", "ratio application / bare (goal <= 1.2)");
         ratio(rows, times, "app-cds", "bare", "ratio application with CDS / bare (goal <= 1.2)");
         ratio(rows, times, "app-cds", "bare-cds", "ratio application with CDS / bare with CDS");
+        ratio(rows, times, "app-cds-refresh", "bare", "ratio application with CDS, archive ending on refresh / bare");
         for (int i = 1; i <= v; i++) {
             ratio(rows, times, "variant" + i, "app", "ratio variant " + i + " / application");
         }
@@ -110,11 +111,13 @@ class StartupBenchmark {
 
     /**
      * Spring Boot's class-data sharing for the packaged jar, as an operator would run it (README „Profiles and settings“): the jar
-     * extracted with {@code -Djarmode=tools extract}, one training run with {@code -XX:ArchiveClassesAtExit} that stops
-     * after the context has refreshed, then every start with {@code -XX:SharedArchiveFile}. The bare application gets
-     * the same treatment (its main class in a jar of its own: CDS archives no class from a directory), so that the
-     * last ratio compares like with like. {@code -Xshare:on}: a start that cannot use the archive fails instead of
-     * being measured without it.
+     * extracted with {@code -Djarmode=tools extract}, one training run with {@code -XX:ArchiveClassesAtExit} that ends
+     * after its first answer ({@code governance.startup.training-run}), then every start with
+     * {@code -XX:SharedArchiveFile}. The bare application gets the same treatment (its main class in a jar of its own:
+     * CDS archives no class from a directory; its training run is stopped once it has answered), so that the last
+     * ratio compares like with like. {@code -Xshare:on}: a start that cannot use the archive fails instead of being
+     * measured without it. {@code -Dbench.startup.cds-on-refresh=true} adds the application trained the way Spring
+     * Boot's documentation shows ({@code -Dspring.context.exit=onRefresh}), to compare the two archives.
      */
     List<Contender> withClassDataSharing(String bareClasspath, boolean postgres) throws Exception {
         Path dir = WORK.resolve("cds").toAbsolutePath();
@@ -140,16 +143,30 @@ class StartupBenchmark {
                 + bareClasspath.substring(bareClasspath.indexOf(File.pathSeparator) + 1);
 
         List<Contender> trained = new ArrayList<>();
-        for (Contender c : List.of(
+        List<Contender> contenders = new ArrayList<>(List.of(
                 new Contender("app-cds", "application, packaged jar with CDS", "", List.of("-jar", appJar.toString()), false),
                 new Contender("bare-cds", "bare Camunda webapp + REST starter with CDS", bareJarClasspath,
-                        List.of(BareCamundaApplication.class.getName()), true))) {
+                        List.of(BareCamundaApplication.class.getName()), true)));
+        if (Boolean.getBoolean("bench.startup.cds-on-refresh")) {
+            contenders.add(new Contender("app-cds-refresh", "application with CDS, archive of a run that ends on refresh",
+                    "", List.of("-jar", appJar.toString()), false));
+        }
+        for (Contender c : contenders) {
             Path archive = dir.resolve(c.name() + ".jsa");
-            List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive,
-                    "-Dspring.context.exit=onRefresh"));
+            List<String> training = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive));
+            if (c.name().equals("app-cds-refresh")) {
+                training.add("-Dspring.context.exit=onRefresh");
+            } else if (!c.bare()) {
+                training.add("-Dgovernance.startup.training-run=true");
+            }
             training.addAll(c.launch());
             Contender trainingRun = new Contender(c.name() + "-training", c.label(), c.classpath(), training, c.bare());
-            runToEnd(trainingRun, postgres);
+            if (c.bare()) {
+                // the bare application has no training run of its own: stopped (SIGTERM) after its first answer
+                start(trainingRun, 0, postgres);
+            } else {
+                runToEnd(trainingRun, postgres);
+            }
             assertThat(archive).as("CDS archive of " + c.name()).isRegularFile();
             List<String> launch = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
             launch.addAll(c.launch());
@@ -213,7 +230,7 @@ class StartupBenchmark {
         return builder;
     }
 
-    /** A training run: starts the JVM and waits until it ends by itself (it stops after the context refreshed). */
+    /** A training run: starts the JVM and waits until it ends by itself. */
     void runToEnd(Contender contender, boolean postgres) throws Exception {
         Path dir = WORK.resolve("cds").resolve(contender.name()).toAbsolutePath();
         Files.createDirectories(dir);
@@ -222,6 +239,7 @@ class StartupBenchmark {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException(contender.name() + " did not end within 5 minutes, see " + dir.resolve("console.log"));
         }
+        assertThat(process.exitValue()).as(contender.name() + " exit code, see " + dir.resolve("console.log")).isZero();
     }
 
     long startOnce(Contender contender, int run, boolean postgres) throws Exception {
