@@ -6,9 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -16,8 +21,8 @@ import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Issue 15, task lists at scale: Camunda checks a query's authorizations (with
@@ -34,8 +39,11 @@ import org.springframework.context.annotation.Configuration;
  * conditions taken out (in the six checks by user, group and everyone, grant and revoke). Checks of a single resource, which
  * name it as a parameter, keep theirs. Should a later Camunda version word the file differently, the engine
  * keeps Camunda's file unchanged and says so in the log; {@code UncorrelatedAuthorizationChecksTest} fails then.
+ * <p>
+ * The engine takes the mappings that {@link EngineMappingsInBackground} has read meanwhile, when they fit its
+ * database, and reads them itself otherwise.
  */
-@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class UncorrelatedAuthorizationChecks {
 
     private static final Logger LOG = LoggerFactory.getLogger(UncorrelatedAuthorizationChecks.class);
@@ -53,8 +61,10 @@ public class UncorrelatedAuthorizationChecks {
 
     /** Replaces the starter's engine configuration (it steps back for any bean of this type); the same otherwise. */
     @Bean
-    public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> processEnginePlugins) {
-        SpringProcessEngineConfiguration configuration = CamundaSpringBootUtil.initCustomFields(new Engine());
+    public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> processEnginePlugins,
+            ObjectProvider<EngineMappingsInBackground.Mappings> mappingsInBackground) {
+        SpringProcessEngineConfiguration configuration = CamundaSpringBootUtil.initCustomFields(
+                new Engine(mappingsInBackground.getIfAvailable()));
         configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(processEnginePlugins));
         return configuration;
     }
@@ -76,37 +86,64 @@ public class UncorrelatedAuthorizationChecks {
         return found == CHECKS ? out.toString() : null;
     }
 
+    /**
+     * Runs {@code action} while the thread's context class loader serves the changed {@code Authorization.xml}
+     * (MyBatis reads its mapping files through it), or with Camunda's file when it is worded differently.
+     */
+    static <T> T withChangedMapping(Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader parent = previous != null ? previous : UncorrelatedAuthorizationChecks.class.getClassLoader();
+        String mapping = read(parent);
+        String changed = mapping == null ? null : uncorrelated(mapping);
+        if (changed == null) {
+            LOG.warn("Camunda's {} differs from what this application expects; authorization checks stay as Camunda "
+                    + "writes them (correct, but slower with many tasks)", AUTHORIZATION_MAPPING);
+            return action.get();
+        }
+        thread.setContextClassLoader(new MappingLoader(parent, changed.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static String read(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(AUTHORIZATION_MAPPING)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The starter's engine configuration, building its SQL session factory with the changed mapping. */
     static class Engine extends SpringProcessEngineConfiguration {
 
-        @Override
-        protected void initSqlSessionFactory() {
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            ClassLoader parent = previous != null ? previous : Engine.class.getClassLoader();
-            String mapping = read(parent);
-            String changed = mapping == null ? null : uncorrelated(mapping);
-            if (changed == null) {
-                UncorrelatedAuthorizationChecks.LOG.warn("Camunda's {} differs from what this application expects; "
-                        + "authorization checks stay as Camunda writes them (correct, but slower with many tasks)",
-                        AUTHORIZATION_MAPPING);
-                super.initSqlSessionFactory();
-                return;
-            }
-            thread.setContextClassLoader(new MappingLoader(parent, changed.getBytes(StandardCharsets.UTF_8)));
-            try {
-                super.initSqlSessionFactory();
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
+        private final EngineMappingsInBackground.Mappings mappingsInBackground;
+
+        Engine(EngineMappingsInBackground.Mappings mappingsInBackground) {
+            this.mappingsInBackground = mappingsInBackground;
         }
 
-        private static String read(ClassLoader loader) {
-            try (InputStream in = loader.getResourceAsStream(AUTHORIZATION_MAPPING)) {
-                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        @Override
+        protected void initSqlSessionFactory() {
+            Configuration mappings = sqlSessionFactory != null || isUseSharedSqlSessionFactory || mappingsInBackground == null
+                    ? null : mappingsInBackground.take(databaseType, databaseTablePrefix);
+            if (mappings == null) {
+                withChangedMapping(() -> {
+                    super.initSqlSessionFactory();
+                    return null;
+                });
+                return;
             }
+            // what Camunda's initSqlSessionFactory sets around the parsing of the mapping files
+            mappings.setEnvironment(new Environment("default", transactionFactory, dataSource));
+            mappings.setDefaultStatementTimeout(jdbcStatementTimeout);
+            if (isJdbcBatchProcessing()) {
+                mappings.setDefaultExecutorType(ExecutorType.BATCH);
+            }
+            sqlSessionFactory = new DefaultSqlSessionFactory(mappings);
         }
     }
 

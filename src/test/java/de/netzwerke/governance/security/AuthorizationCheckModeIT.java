@@ -49,6 +49,16 @@ class AuthorizationCheckModeIT {
     AuthorizationService authorizations;
     @Autowired
     IdentityService identity;
+    @Autowired
+    EngineMappingsInBackground.Mappings mappingsInBackground;
+
+    @Test
+    @DisplayName("issue 15: the engine took the SQL mappings that were read while the application started")
+    void engineTookTheMappingsReadInTheBackground() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getSqlSessionFactory().getConfiguration())
+                .isSameAs(mappingsInBackground.configuration.join());
+    }
 
     @Test
     @DisplayName("the engine checks authorizations with sub-queries (authorizationCheckRevokes = always)")
