@@ -69,10 +69,7 @@ class RegisterBootstrapTest {
         AsyncTaskExecutor executor = executorOfTheEntityManagerFactory();
 
         bootstrap.migrate(slowFlyway(order));
-        Future<EntityManagerFactory> hibernate = executor.submit(() -> {
-            order.add("hibernate");
-            return factory;
-        });
+        Future<EntityManagerFactory> hibernate = bootNoting(executor, order, factory);
 
         assertThat(hibernate.get(10, TimeUnit.SECONDS)).isSameAs(factory);
         assertThat(order).containsExactly("hibernate", "migrated", "validated");
@@ -107,15 +104,20 @@ class RegisterBootstrapTest {
             AsyncTaskExecutor executor = executorOfTheEntityManagerFactory();
 
             bootstrap.migrate(slowFlyway(order));
-            Future<String> hibernate = executor.submit(() -> {
-                order.add("hibernate");
-                return "factory";
-            });
+            Future<String> hibernate = bootNoting(executor, order, "factory");
 
             assertThat(hibernate.get(10, TimeUnit.SECONDS)).isEqualTo("factory");
             assertThat(order).as("ddl-auto %s, during migration %s", ddlAuto, duringMigration)
                     .containsExactly("migrated", "hibernate");
         }
+    }
+
+    /** Hibernate's boot as the bootstrap executor runs it: notes when it ran and returns the factory. */
+    private static <T> Future<T> bootNoting(AsyncTaskExecutor executor, List<String> order, T factory) {
+        return executor.submit(() -> {
+            order.add("hibernate");
+            return factory;
+        });
     }
 
     private static EntityManagerFactory factoryWith(SchemaManager schema) {
