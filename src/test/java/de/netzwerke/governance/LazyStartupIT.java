@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.junit.jupiter.api.DisplayName;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,7 +23,10 @@ import de.netzwerke.governance.protocol.web.ObjectionPageController;
 import de.netzwerke.governance.testsupport.GreenMailConfiguration;
 import de.netzwerke.governance.testsupport.TestProfiles;
 
-/** Issue 15, start-up: beans are created lazily, the process engine is not ({@link LazyStartup}). */
+/**
+ * Issue 15, start-up: beans are created lazily, the process engine is not ({@link LazyStartup}); the DMN and CMMN
+ * engines, which no diagram needs, are switched off (application.yaml).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import(GreenMailConfiguration.class)
@@ -27,6 +34,12 @@ class LazyStartupIT {
 
     @Autowired
     ConfigurableApplicationContext context;
+
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
+
+    @Autowired
+    TestRestTemplate rest;
 
     @Test
     @DisplayName("the application's own beans are created when first needed")
@@ -49,6 +62,20 @@ class LazyStartupIT {
             for (String name : names) {
                 assertThat(beans.getBeanDefinition(name).isLazyInit()).as(name).isFalse();
             }
+        }
+    }
+
+    @Test
+    @DisplayName("DMN and CMMN are off, and the decision and case queries that Cockpit sends still answer, empty")
+    void decisionsAndCasesAreOff() {
+        assertThat(engineConfiguration.isDmnEnabled()).isFalse();
+        assertThat(engineConfiguration.isCmmnEnabled()).isFalse();
+        for (String resource : new String[] {"decision-definition", "decision-requirements-definition",
+                "case-definition"}) {
+            ResponseEntity<String> answer = rest.withBasicAuth("demo", "demo")
+                    .getForEntity("/engine-rest/" + resource + "/count", String.class);
+            assertThat(answer.getStatusCode()).as(resource).isEqualTo(HttpStatus.OK);
+            assertThat(answer.getBody()).as(resource).isEqualTo("{\"count\":0}");
         }
     }
 }
