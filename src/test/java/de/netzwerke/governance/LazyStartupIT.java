@@ -13,14 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 import de.netzwerke.governance.protocol.web.ObjectionPageController;
 import de.netzwerke.governance.testsupport.GreenMailConfiguration;
+import de.netzwerke.governance.testsupport.RestApi;
 import de.netzwerke.governance.testsupport.TestProfiles;
 
 /**
@@ -72,8 +74,8 @@ class LazyStartupIT {
         assertThat(engineConfiguration.isCmmnEnabled()).isFalse();
         for (String resource : new String[] {"decision-definition", "decision-requirements-definition",
                 "case-definition"}) {
-            ResponseEntity<String> answer = rest.withBasicAuth("demo", "demo")
-                    .getForEntity("/engine-rest/" + resource + "/count", String.class);
+            ResponseEntity<String> answer = new RestApi(rest)
+                    .call("demo", HttpMethod.GET, "/engine-rest/" + resource + "/count", null);
             assertThat(answer.getStatusCode()).as(resource).isEqualTo(HttpStatus.OK);
             assertThat(answer.getBody()).as(resource).isEqualTo("{\"count\":0}");
         }
